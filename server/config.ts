@@ -1,0 +1,46 @@
+// The one place that reads process.env: parsed once with zod, frozen.
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  SHOUWANG_DB_FILE: z.string().default('./data/shouwang.sqlite'),
+  SHOUWANG_DB_URL: z.string().url().optional(),
+  SHOUWANG_DEMO: z.enum(['0', '1']).default('1'),
+  SHOUWANG_DEMO_SEED: z.coerce.number().int().default(20220607),
+  SHOUWANG_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  SHOUWANG_SERVE_WEB: z.enum(['0', '1']).default('1'),
+  SHOUWANG_BUILD_WEB: z.enum(['0', '1']).default('1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** SQLite file, used unless `dbUrl` names a PostgreSQL server. */
+  dbFile: string;
+  dbUrl: string | undefined;
+  /** Seed the synthetic demo district when the database is empty. */
+  demo: boolean;
+  demoSeed: number;
+  bodyLimitBytes: number;
+  serveWeb: boolean;
+  buildWeb: boolean;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const e = Env.parse(env);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dbFile: e.SHOUWANG_DB_FILE,
+    dbUrl: e.SHOUWANG_DB_URL,
+    demo: e.SHOUWANG_DEMO === '1',
+    demoSeed: e.SHOUWANG_DEMO_SEED,
+    bodyLimitBytes: e.SHOUWANG_BODY_LIMIT_BYTES,
+    serveWeb: e.SHOUWANG_SERVE_WEB === '1',
+    buildWeb: e.SHOUWANG_BUILD_WEB === '1',
+    logLevel: e.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,119 @@
+// Opens the database on either dialect and hides the dialect from everything else: pragmas and
+// their start-up check, the spatial (bbox) filter and the bulk loader are the only branches.
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type SqlBool } from 'kysely';
+import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Bbox } from '../../domain/geometry/bbox.ts';
+import type { DB, SpatialTable } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<DB>;
+  dialect: Dialect;
+  /** Rows whose bbox intersects `bbox`, through the spatial index (R*Tree or GiST). */
+  inBbox(table: SpatialTable, bbox: Bbox): Expression<SqlBool>;
+  /** Inserts many rows fast, in one transaction per call; rows must carry their ids. */
+  bulkInsert(table: keyof DB, rows: Record<string, unknown>[]): Promise<void>;
+  /** After bulk loads with explicit ids, move id sequences past the highest id (PostgreSQL). */
+  syncIdSequences(tables: readonly (keyof DB)[]): Promise<void>;
+  describe(): Promise<Record<string, string | number>>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  file?: string;
+  url?: string;
+}
+
+export const BUSY_TIMEOUT_MS = 5000;
+
+export function openDatabase(opts: DbOptions): Db {
+  return opts.url ? openPostgres(opts.url) : openSqlite(opts.file ?? ':memory:');
+}
+
+function openSqlite(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const raw = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  raw.pragma('journal_mode = WAL');
+  // better-sqlite3 builds WAL databases at synchronous=NORMAL, which can lose the last commits
+  // on power loss (reliability.md §4); case data needs FULL.
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  verifySqlite(raw, file);
+  const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    inBbox: (table, [minLng, minLat, maxLng, maxLat]) =>
+      // `id IN (rtree subquery)` lets SQLite look rows up by rowid from the R*Tree hits.
+      sql<SqlBool>`${sql.ref(`${table}.id`)} in (select id from ${sql.table(`${table}_rtree`)}
+        where max_lng >= ${minLng} and min_lng <= ${maxLng} and max_lat >= ${minLat} and min_lat <= ${maxLat})`,
+    async bulkInsert(table, rows) {
+      if (rows.length === 0) return;
+      const cols = Object.keys(rows[0]);
+      const stmt = raw.prepare(`insert into "${table}" (${cols.map((c) => `"${c}"`).join(',')}) values (${cols.map(() => '?').join(',')})`);
+      raw.transaction(() => { for (const r of rows) stmt.run(cols.map((c) => r[c] ?? null)); }).immediate();
+    },
+    async syncIdSequences() { /* SQLite rowids follow max(id) by themselves */ },
+    async describe() {
+      return {
+        dialect: 'sqlite',
+        journalMode: String(raw.pragma('journal_mode', { simple: true })),
+        synchronous: Number(raw.pragma('synchronous', { simple: true })),
+        foreignKeys: Number(raw.pragma('foreign_keys', { simple: true })),
+        busyTimeoutMs: Number(raw.pragma('busy_timeout', { simple: true })),
+      };
+    },
+    close: () => kysely.destroy(),
+  };
+}
+
+/** Refuse to run on a database that is not durable and consistent (reliability.md §7.2 F2). */
+function verifySqlite(raw: Database.Database, file: string): void {
+  const journal = String(raw.pragma('journal_mode', { simple: true }));
+  const problems: string[] = [];
+  if (file !== ':memory:' && journal !== 'wal') problems.push(`journal_mode=${journal}, expected wal`);
+  if (Number(raw.pragma('synchronous', { simple: true })) !== 2) problems.push('synchronous is not FULL');
+  if (Number(raw.pragma('foreign_keys', { simple: true })) !== 1) problems.push('foreign_keys is off');
+  if (Number(raw.pragma('busy_timeout', { simple: true })) < BUSY_TIMEOUT_MS) problems.push('busy_timeout too short');
+  if (problems.length) {
+    raw.close();
+    throw new Error(`refusing to start on ${file}: ${problems.join('; ')}`);
+  }
+}
+
+function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kysely,
+    dialect: 'postgres',
+    // Matches the expression GiST index of migration 001 exactly, so the planner uses it.
+    inBbox: (_table, [minLng, minLat, maxLng, maxLat]) =>
+      sql<SqlBool>`box(point(min_lng, min_lat), point(max_lng, max_lat)) && box(point(${minLng}, ${minLat}), point(${maxLng}, ${maxLat}))`,
+    async bulkInsert(table, rows) {
+      if (rows.length === 0) return;
+      // PostgreSQL allows 65,535 bind parameters per statement.
+      const chunk = Math.max(1, Math.floor(60_000 / Object.keys(rows[0]).length));
+      await kysely.transaction().execute(async (trx) => {
+        for (let i = 0; i < rows.length; i += chunk) {
+          await trx.insertInto(table).values(rows.slice(i, i + chunk) as never).execute();
+        }
+      });
+    },
+    async syncIdSequences(tables) {
+      for (const t of tables) {
+        await sql`select setval(pg_get_serial_sequence(${t}, 'id'), coalesce((select max(id) from ${sql.table(t)}), 0) + 1, false)`.execute(kysely);
+      }
+    },
+    async describe() {
+      const r = await sql<{ v: string }>`select version() as v`.execute(kysely);
+      return { dialect: 'postgres', version: r.rows[0].v.split(' ').slice(0, 2).join(' ') };
+    },
+    close: () => kysely.destroy(),
+  };
+}

@@ -1,0 +1,81 @@
+// Query functions behind /api/v1/layers/:layer: one spec per layer (table, base filter, the
+// column that `kind=` filters, the columns that become properties), keyset paging by id.
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { LayerId } from '../../domain/layers.ts';
+import { CASE_CATEGORIES, CONTACT_CATEGORIES } from '../../domain/layers.ts';
+import type { Bbox } from '../../domain/geometry/bbox.ts';
+import type { Db } from './database.ts';
+import type { DB, SpatialTable } from './schema.ts';
+
+type Q = SelectQueryBuilder<DB, SpatialTable, Record<string, unknown>>;
+
+interface LayerSpec {
+  table: SpatialTable;
+  columns: string[]; // selected and passed to `properties`, beside id and geometry
+  kindColumn?: string;
+  temporal?: boolean;
+  where?: (q: Q) => Q;
+  extend?: (q: Q) => Q;
+}
+
+const adminColumns = ['code', 'name', 'level', 'kind', 'population', 'households', 'synthetic'];
+const personColumns = ['category', 'status', 'onset_date', 'sample_date', 'report_date', 'age', 'sex', 'name', 'home_address'];
+
+export const LAYERS: Record<LayerId, LayerSpec> = {
+  district: { table: 'admin_units', columns: adminColumns, where: (q) => q.where('level', '=', 'district') },
+  townships: { table: 'admin_units', columns: adminColumns, kindColumn: 'kind', where: (q) => q.where('level', '=', 'township') },
+  villages: { table: 'admin_units', columns: [...adminColumns, 'parent_id'], kindColumn: 'kind', where: (q) => q.where('level', '=', 'village') },
+  grids: { table: 'grids', columns: ['code', 'name', 'admin_unit_id', 'population', 'households'] },
+  landuse: { table: 'landuse', columns: ['kind', 'name'], kindColumn: 'kind' },
+  waterways: { table: 'waterways', columns: ['kind', 'name'], kindColumn: 'kind' },
+  roads: { table: 'roads', columns: ['name', 'class'], kindColumn: 'class' },
+  buildings: { table: 'buildings', columns: ['name', 'kind', 'floors', 'units', 'households', 'residents', 'place_id'], kindColumn: 'kind' },
+  places: { table: 'places', columns: ['kind', 'subkind', 'name', 'population'], kindColumn: 'kind' },
+  'address-points': { table: 'address_points', columns: ['address', 'building_id', 'grid_id'] },
+  cases: { table: 'persons', columns: personColumns, kindColumn: 'category', temporal: true,
+    where: (q) => q.where('category', 'in', CASE_CATEGORIES) },
+  contacts: { table: 'persons', columns: personColumns, kindColumn: 'category', temporal: true,
+    where: (q) => q.where('category', 'in', CONTACT_CATEGORIES) },
+  checkpoints: { table: 'checkpoints', columns: ['name', 'kind', 'status', 'road_name', 'shifts', 'staff', 'throughput_per_day'],
+    kindColumn: 'kind', temporal: true },
+  'quarantine-sites': { table: 'quarantine_sites', columns: ['name', 'address', 'status'], temporal: true,
+    extend: (q) => q.select([
+      sql<number>`(select count(*) from quarantine_rooms r where r.site_id = quarantine_sites.id)`.as('rooms_total'),
+      sql<number>`(select count(*) from quarantine_rooms r where r.site_id = quarantine_sites.id and r.occupant_person_id is not null)`.as('rooms_occupied'),
+    ]) },
+  'testing-sites': { table: 'testing_sites', columns: ['name', 'kind', 'capacity_per_hour', 'opening_hours', 'status'], kindColumn: 'kind', temporal: true },
+  resources: { table: 'resources', columns: ['kind', 'name', 'capacity', 'status'], kindColumn: 'kind', temporal: true },
+  zones: { table: 'control_zone_versions', columns: ['zone_id', 'version', 'kind', 'status', 'last_infection_at', 'downgrade_on', 'lift_on'],
+    kindColumn: 'kind', temporal: true,
+    extend: (q) => q.select(sql<string>`(select name from control_zones z where z.id = control_zone_versions.zone_id)`.as('name')) },
+};
+
+export interface LayerQuery {
+  bbox?: Bbox;
+  at?: string; // ISO time; temporal layers show what was valid then
+  kinds?: string[];
+  limit: number;
+  afterId?: number;
+}
+
+export interface LayerRow { id: number; geometry: string; [column: string]: unknown }
+
+/** One page of a layer: up to `limit` rows ordered by id, and whether more follow. */
+export async function queryLayer(db: Db, layer: LayerId, args: LayerQuery): Promise<{ rows: LayerRow[]; more: boolean }> {
+  const spec = LAYERS[layer];
+  const t = spec.table;
+  let q = db.kysely.selectFrom(t).select([`${t}.id`, `${t}.geometry`, ...spec.columns] as never) as unknown as Q;
+  if (spec.where) q = spec.where(q);
+  if (spec.extend) q = spec.extend(q);
+  if (args.bbox) q = q.where(db.inBbox(t, args.bbox));
+  if (spec.temporal && args.at) {
+    const at = args.at;
+    q = q.where('valid_from' as never, '<=', at as never)
+      .where((eb) => eb.or([eb('valid_to' as never, 'is', null), eb('valid_to' as never, '>', at as never)]));
+  }
+  if (args.kinds?.length && spec.kindColumn) q = q.where(spec.kindColumn as never, 'in', args.kinds as never);
+  if (args.afterId !== undefined) q = q.where(`${t}.id` as never, '>', args.afterId as never);
+  const rows = (await q.orderBy(`${t}.id` as never).limit(args.limit + 1).execute()) as LayerRow[];
+  const more = rows.length > args.limit;
+  return { rows: more ? rows.slice(0, args.limit) : rows, more };
+}

@@ -1,0 +1,70 @@
+// One error type with a closed list of codes, one onError, RFC 9457 problem+json out.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+
+const MESSAGES = {
+  bad_request: { status: 400, zh: '请求参数有误', en: 'The request is malformed' },
+  invalid_bbox: { status: 400, zh: '范围参数 bbox 无效', en: 'The bbox parameter is invalid' },
+  invalid_query: { status: 400, zh: '查询参数无效', en: 'A query parameter is invalid' },
+  invalid_json: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  validation_failed: { status: 400, zh: '请求内容未通过校验', en: 'The request body failed validation' },
+  not_found: { status: 404, zh: '未找到该记录', en: 'No such record' },
+  unknown_layer: { status: 404, zh: '没有这个图层', en: 'No such layer' },
+  payload_too_large: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
+  unsupported_media_type: { status: 415, zh: '仅接受 application/json', en: 'Only application/json is accepted' },
+  invalid_geometry: { status: 422, zh: '几何图形无效', en: 'The geometry is invalid' },
+  conflict: { status: 409, zh: '与现有数据冲突', en: 'Conflicts with existing data' },
+  database_busy: { status: 503, zh: '数据库繁忙，请稍后重试', en: 'The database is busy; retry shortly' },
+  internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+} as const;
+
+export type ErrorCode = keyof typeof MESSAGES;
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(readonly code: ErrorCode, readonly detail?: string) {
+    super(detail ?? MESSAGES[code].en);
+    this.status = MESSAGES[code].status;
+  }
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  message: { 'zh-CN': string; en: string };
+}
+
+export function problem(code: ErrorCode, detail?: string): Problem {
+  const m = MESSAGES[code];
+  return { type: `/problems/${code}`, title: m.en, status: m.status, code, detail, message: { 'zh-CN': m.zh, en: m.en } };
+}
+
+export function problemResponse(code: ErrorCode, detail?: string, headers: Record<string, string> = {}): Response {
+  const body = problem(code, detail);
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
+  });
+}
+
+type Logger = { error: (obj: unknown, msg?: string) => void };
+
+/** Never a stack trace on the wire: unknown errors become a generic 500 and go to the log. */
+export function onError(log: Logger) {
+  return (err: Error, _c: Context): Response => {
+    if (err instanceof ApiError) return problemResponse(err.code, err.detail);
+    if (err instanceof HTTPException) {
+      const code: ErrorCode = err.status === 413 ? 'payload_too_large' : err.status === 404 ? 'not_found' : 'bad_request';
+      return problemResponse(code, err.message || undefined);
+    }
+    const sqliteCode = (err as { code?: string }).code;
+    if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') {
+      return problemResponse('database_busy', undefined, { 'retry-after': '1' });
+    }
+    log.error({ err }, 'unhandled error');
+    return problemResponse('internal');
+  };
+}

@@ -1,0 +1,21 @@
+// Shared OpenAPI pieces: the problem+json schema and the hook that turns zod failures into it.
+import { z } from '@hono/zod-openapi';
+import { ApiError } from '../errors.ts';
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  message: z.object({ 'zh-CN': z.string(), en: z.string() }),
+}).openapi('Problem');
+
+type HookResult = { success: true } | { success: false; error: z.ZodError; target: string };
+
+/** Validation failures: query/param → invalid_query, body → validation_failed; issues in `detail`. */
+export function validationHook(result: HookResult): void {
+  if (result.success) return;
+  const detail = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  throw new ApiError(result.target === 'json' ? 'validation_failed' : 'invalid_query', detail);
+}

@@ -1,0 +1,45 @@
+// The one serialization point for records leaving the server: snake_case columns become
+// camelCase properties, and personal data are masked here and nowhere else (issue 3 will let a
+// role's policy grant the clear value; until then nobody gets it).
+import { maskAddress, maskIdNumber, maskName, maskPhone } from '../domain/people/mask.ts';
+
+const PERSONAL: Record<string, (v: string) => string> = {
+  name: maskName,
+  requester_name: maskName,
+  id_number: maskIdNumber,
+  phone: maskPhone,
+  home_address: maskAddress,
+};
+const PERSONAL_TABLES = new Set(['persons', 'help_requests']);
+const HIDDEN = new Set(['geometry', 'min_lng', 'min_lat', 'max_lng', 'max_lat']);
+// Aggregates arrive as strings from PostgreSQL (bigint) and as numbers from SQLite.
+const NUMERIC = new Set(['rooms_total', 'rooms_occupied']);
+
+const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
+
+export function toProperties(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  const masks = PERSONAL_TABLES.has(table);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (HIDDEN.has(k)) continue;
+    const mask = masks ? PERSONAL[k] : undefined;
+    out[camel(k)] = mask && typeof v === 'string' ? mask(v) : NUMERIC.has(k) ? Number(v) : v;
+  }
+  if ('rooms_total' in row) {
+    const total = Number(row.rooms_total);
+    out.occupancyRatio = total > 0 ? Number(row.rooms_occupied) / total : 0;
+  }
+  return out;
+}
+
+/** A GeoJSON Feature as text; the stored geometry text is spliced in, not re-parsed. */
+export function featureText(table: string, row: { id: number; geometry: string } & Record<string, unknown>): string {
+  return `{"type":"Feature","id":${row.id},"geometry":${row.geometry},"properties":${JSON.stringify(toProperties(table, row))}}`;
+}
+
+/** A record as JSON (for the resource endpoints): properties plus the parsed geometry. */
+export function recordJson(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  const out = toProperties(table, row);
+  if (typeof row.geometry === 'string') out.geometry = JSON.parse(row.geometry);
+  return out;
+}

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/dialects.ts';
+import { testApp } from '../support/app.ts';
+
+describe.each(DIALECTS)('health, OpenAPI and edge rules on $name', (dialect) => {
+  let t: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => { t = await testApp(dialect); });
+  afterAll(async () => { await t.close(); });
+
+  it('reports the database state on /health', async () => {
+    const body = await (await t.json('/api/v1/health')).json();
+    expect(body.status).toBe('ok');
+    expect(body.database).toMatchObject({ dialect: dialect.name, adminUnits: 4 });
+    if (dialect.name === 'sqlite') expect(body.database).toMatchObject({ journalMode: 'wal', synchronous: 2, foreignKeys: 1 });
+  });
+
+  it('publishes an OpenAPI 3.1 document generated from the route schemas, and a reference page', async () => {
+    const doc = await (await t.json('/api/v1/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const p of ['/layers/{layer}', '/cases', '/cases/{id}', '/checkpoints/{id}', '/quarantine-sites', '/testing-sites/{id}', '/health']) {
+      expect(doc.paths).toHaveProperty([p]);
+    }
+    expect(doc.paths['/cases'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('idNumber');
+    const page = await t.app.request('/api/v1/docs');
+    expect(await page.text()).toContain('/api/v1/docs/init.js');
+    expect((await t.app.request('/api/v1/docs/swagger-ui-bundle.js')).status).toBe(200);
+  });
+
+  it('answers unknown API routes with problem+json and sets security headers', async () => {
+    const res = await t.json('/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expect((await res.json()).code).toBe('not_found');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
