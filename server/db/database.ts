@@ -73,7 +73,7 @@ function openSqlite(file: string): Db {
 }
 
 /** Refuse to run on a database that is not durable and consistent (reliability.md §7.2 F2). */
-function verifySqlite(raw: Database.Database, file: string): void {
+export function verifySqlite(raw: Database.Database, file: string): void {
   const journal = String(raw.pragma('journal_mode', { simple: true }));
   const problems: string[] = [];
   if (file !== ':memory:' && journal !== 'wal') problems.push(`journal_mode=${journal}, expected wal`);
