@@ -1,0 +1,22 @@
+// npm run bench: installs the peers it needs from Debian (GDAL), runs every benchmark and
+// prints one table. Never part of npm test.
+import { execSync } from 'node:child_process';
+import { benchBbox } from './bbox.ts';
+import { printTable, type Row } from './harness.ts';
+import { benchSeed } from './seed.ts';
+
+function ensurePeers(): void {
+  try { execSync('command -v ogr2ogr', { stdio: 'ignore' }); return; } catch { /* install below */ }
+  try {
+    console.log('installing the peer tool gdal-bin (ogr2ogr) from Debian…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin', { stdio: 'ignore' });
+  } catch {
+    console.log('could not install gdal-bin; the seed peer column will say so');
+  }
+}
+
+ensurePeers();
+const rows: Row[] = [];
+rows.push(...(await benchSeed()));
+rows.push(...(await benchBbox()));
+printTable(rows);
