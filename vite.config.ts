@@ -9,7 +9,7 @@ export default defineConfig({
   publicDir: 'public',
   plugins: [vue()],
   build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  server: { host: '127.0.0.1', port: 5173, proxy: { '/api': apiTarget } },
+  server: { host: '127.0.0.1', port: 5173, proxy: { '/api/': apiTarget } },
   test: {
     root: '.',
     include: ['tests/{domain,server,web,geodata}/**/*.test.ts'],
