@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const api = new OpenAPIHono()
     .route('/', health(deps))
-    .route('/', layers(deps))
+    .route('/', layers({ db: deps.db, now }))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, { db: deps.db, now }));
   api.doc31('/openapi.json', {

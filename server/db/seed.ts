@@ -7,7 +7,7 @@ import type { DB } from './schema.ts';
 
 /** Parents before children (persons before rooms: rooms name their occupant). */
 export const LOAD_ORDER = [
-  'rule_profiles', 'incidents', 'admin_units', 'grids', 'places', 'buildings', 'address_points', 'households',
+  'meta', 'rule_profiles', 'incidents', 'admin_units', 'grids', 'places', 'buildings', 'address_points', 'households',
   'roads', 'landuse', 'waterways', 'teams', 'team_areas', 'persons', 'exposures', 'contact_links',
   'checkpoints', 'quarantine_sites', 'quarantine_rooms', 'loop_steps', 'testing_sites', 'resources',
   'control_zones', 'control_zone_versions', 'tasks', 'help_requests', 'alerts', 'syndromic_counts',
@@ -36,7 +36,7 @@ export async function loadRows(db: Db, data: DemoData): Promise<Record<string, n
     await db.bulkInsert(table, chunk);
     counts[table] = n + chunk.length;
   }
-  await db.syncIdSequences(LOAD_ORDER);
+  await db.syncIdSequences(LOAD_ORDER.filter((t) => t !== 'meta')); // meta is keyed by name
   return counts;
 }
 

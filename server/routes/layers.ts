@@ -12,7 +12,7 @@ import { ProblemSchema, validationHook } from './openapi.ts';
 
 const Query = z.object({
   bbox: z.string().optional().describe('minLng,minLat,maxLng,maxLat (WGS-84)'),
-  at: z.iso.datetime({ offset: true }).optional().describe('as-of time: features valid then'),
+  at: z.iso.datetime({ offset: true }).optional().describe('as-of time: features valid then (default: now)'),
   kind: z.string().regex(/^[A-Za-z,]+$/).optional().describe('comma-separated kinds (category, class) to keep'),
   limit: z.coerce.number().int().min(1).max(LAYER_LIMIT_MAX).default(LAYER_LIMIT_DEFAULT),
   cursor: z.string().max(64).optional(),
@@ -32,7 +32,7 @@ const route = createRoute({
   },
 });
 
-export function layers(deps: { db: Db }) {
+export function layers(deps: { db: Db; now: () => Date }) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(route, async (c) => {
     const { layer } = c.req.valid('param');
     const q = c.req.valid('query');
@@ -44,7 +44,8 @@ export function layers(deps: { db: Db }) {
       if (!parsed.ok) throw new ApiError('invalid_bbox', parsed.reason);
       bbox = parsed.bbox;
     }
-    const at = q.at ? new Date(q.at).toISOString() : undefined;
+    // Without at= a layer shows the present: current zone versions, facilities in service now.
+    const at = new Date(q.at ?? deps.now()).toISOString();
     const afterId = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
     const kinds = q.kind?.split(',').filter(Boolean);
     const { rows, more } = await queryLayer(deps.db, id, { bbox, at, kinds, limit: q.limit, afterId });

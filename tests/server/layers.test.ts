@@ -83,3 +83,12 @@ describe.each(DIALECTS)('GET /api/v1/layers on $name', (dialect) => {
     expect(unknown.body.code).toBe('unknown_layer');
   });
 });
+
+describe.each(DIALECTS)('GET /api/v1/layers without at= on $name', (dialect) => {
+  it('shows the present: only the current version of each zone', async () => {
+    const t = await testApp(dialect);
+    const body = await (await t.app.request('/api/v1/layers/zones')).json();
+    expect(body.features.map((f: { properties: { version: number } }) => f.properties.version)).toEqual([2]);
+    await t.close();
+  });
+});

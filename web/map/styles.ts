@@ -37,8 +37,11 @@ const statusOpacity: ExpressionSpecification = ['match', ['get', 'status'], 'clo
 export function zoneLayers(source = 'zones'): SlottedLayer[] {
   const color = matchBy('kind', ZONE_COLORS, FALLBACK_COLOR);
   // Lighter when zoomed in, where buildings and streets under the zone must stay readable.
+  // The lowest kinds (防范区, 低风险区) often cover the rest of the district: a tint, not a wash.
+  const byKind = (active: number): ExpressionSpecification =>
+    ['match', ['get', 'kind'], ['precaution', 'low'], active * 0.25, active];
   const byStatus = (active: number): ExpressionSpecification =>
-    ['match', ['get', 'status'], 'lifted', active * 0.2, 'downgraded', active * 0.5, active];
+    ['match', ['get', 'status'], 'lifted', byKind(active * 0.2), 'downgraded', byKind(active * 0.5), byKind(active)];
   const fading: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 11, byStatus(0.3), 16, byStatus(0.14)];
   return [
     { slot: 'zones', spec: { id: 'zones-fill', type: 'fill', source,
