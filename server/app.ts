@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './db/database.ts';
 import { onError, problemResponse } from './errors.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
 
   const app = new OpenAPIHono();
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, referrerPolicy: 'no-referrer' }));
+  app.use('/api/*', compress()); // district-wide layers shrink ~5× for phones on weak networks
   app.use('/api/*', bodyLimit({ maxSize: deps.bodyLimitBytes, onError: () => problemResponse('payload_too_large') }));
   app.use('/api/*', jsonBodiesOnly);
   app.route('/api/v1', api);

@@ -34,3 +34,12 @@ describe.each(DIALECTS)('health, OpenAPI and edge rules on $name', (dialect) => 
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+describe('compression', () => {
+  it('gzips API responses for clients that accept it', async () => {
+    const t = await testApp(DIALECTS[0]);
+    const res = await t.app.request('/api/v1/layers/roads', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    await t.close();
+  });
+});
