@@ -3,6 +3,7 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
 export function idCheckChar(first17: string): string {
+  if (!/^\d{17}$/.test(first17)) throw new Error(`idCheckChar: expected 17 digits, got "${first17}"`);
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
   return CHECK[sum % 11];
