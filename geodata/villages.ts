@@ -38,12 +38,11 @@ function distanceFrom(L: Lattice, sources: (c: number) => boolean, n: number): I
   return d;
 }
 
-/** Communities per township: the design's numbers, moved to other towns where a town's street
- *  grid came out too small to hold them (≈ 4 blocks each), so the total stays the same. */
-function shareCommunities(urban: Urban): number[] {
-  const blocks = TOWNSHIPS.map((_, k) => urban.blocks.filter((b) => b.town === k).length);
-  const count = TOWNSHIPS.map((t) => t.communities), room = (k: number) => Math.floor(blocks[k] / 4) - count[k];
-  for (let guard = 0; guard < 200; guard++) {
+/** Moves units from townships over their capacity to the one with the most room left, one at a
+ *  time, so the total stays the same; `guard` bounds the moves. */
+function rebalance(initial: number[], capacity: (k: number) => number, guard: number): number[] {
+  const count = [...initial], room = (k: number) => capacity(k) - count[k];
+  for (let i = 0; i < guard; i++) {
     const over = count.findIndex((c, k) => c > 0 && room(k) < 0);
     if (over < 0) break;
     const to = count.map((_, k) => k).sort((a, b) => room(b) - room(a))[0];
@@ -53,18 +52,17 @@ function shareCommunities(urban: Urban): number[] {
   return count;
 }
 
+/** Communities per township: the design's numbers, moved to other towns where a town's street
+ *  grid came out too small to hold them (≈ 4 blocks each). */
+function shareCommunities(urban: Urban): number[] {
+  const blocks = TOWNSHIPS.map((_, k) => urban.blocks.filter((b) => b.town === k).length);
+  return rebalance(TOWNSHIPS.map((t) => t.communities), (k) => Math.floor(blocks[k] / 4), 200);
+}
+
 /** Villages per township: the design's numbers, moved to other townships where a township came
  *  out with less than ≈ 1.2 km² of countryside per village (a narrow lobe of the outline). */
 function shareVillages(ruralKm2: number[]): number[] {
-  const count = TOWNSHIPS.map((t) => t.villages), room = (k: number) => Math.floor(ruralKm2[k] / 1.2) - count[k];
-  for (let guard = 0; guard < 300; guard++) {
-    const over = count.findIndex((c, k) => c > 0 && room(k) < 0);
-    if (over < 0) break;
-    const to = count.map((_, k) => k).sort((a, b) => room(b) - room(a))[0];
-    if (room(to) <= 0) break;
-    count[over]--; count[to]++;
-  }
-  return count;
+  return rebalance(TOWNSHIPS.map((t) => t.villages), (k) => Math.floor(ruralKm2[k] / 1.2), 300);
 }
 
 export function growTerritories(L: Lattice, mask: Uint8Array, depth: Int16Array, T: Terrain, urban: Urban,
