@@ -43,6 +43,10 @@ function openSqlite(file: string): Db {
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // Reads through mmap and a 64 MiB page cache: bbox queries over a city-scale file (0.5 GB) ran
+  // 3× faster in bench/bbox.ts than with the 2 MB default cache and read() calls.
+  raw.pragma('mmap_size = 1073741824');
+  raw.pragma('cache_size = -65536');
   verifySqlite(raw, file);
   const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
   return {
