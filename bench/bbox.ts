@@ -8,20 +8,12 @@ import { join } from 'node:path';
 import { boxAround, type Bbox } from '../domain/geometry/bbox.ts';
 import { LAYER_LIMIT_DEFAULT } from '../domain/layers.ts';
 import { generateDemo } from '../geodata/generate.ts';
+import { mulberry32 } from '../geodata/prng.ts';
 import { openDatabase, type Db } from '../server/db/database.ts';
 import { queryLayer } from '../server/db/layers.ts';
 import { migrateToLatest } from '../server/db/migrations/index.ts';
 import { loadRows } from '../server/db/seed.ts';
 import { ms, ratio, summarise, type Row } from './harness.ts';
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function boxes(db: Db, halfSideMeters: number, count: number): Promise<Bbox[]> {
   const rnd = mulberry32(halfSideMeters);
