@@ -1,7 +1,7 @@
 // npm run bench: installs the peers it needs from Debian (GDAL), runs every benchmark and
 // prints one table. Never part of npm test.
 import { execSync } from 'node:child_process';
-import { benchBbox } from './bbox.ts';
+import { benchBbox, benchDemoBbox } from './bbox.ts';
 import { printTable, type Row } from './harness.ts';
 import { benchSeed } from './seed.ts';
 
@@ -18,5 +18,6 @@ function ensurePeers(): void {
 ensurePeers();
 const rows: Row[] = [];
 rows.push(...(await benchSeed()));
+rows.push(...(await benchDemoBbox()));
 rows.push(...(await benchBbox()));
 printTable(rows);
