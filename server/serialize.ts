@@ -12,8 +12,6 @@ const PERSONAL: Record<string, (v: string) => string> = {
 };
 const PERSONAL_TABLES = new Set(['persons', 'help_requests']);
 const HIDDEN = new Set(['geometry', 'min_lng', 'min_lat', 'max_lng', 'max_lat']);
-// Aggregates arrive as strings from PostgreSQL (bigint) and as numbers from SQLite.
-const NUMERIC = new Set(['rooms_total', 'rooms_occupied']);
 
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 
@@ -23,11 +21,7 @@ export function toProperties(table: string, row: Record<string, unknown>): Recor
   for (const [k, v] of Object.entries(row)) {
     if (HIDDEN.has(k)) continue;
     const mask = masks ? PERSONAL[k] : undefined;
-    out[camel(k)] = mask && typeof v === 'string' ? mask(v) : NUMERIC.has(k) ? Number(v) : v;
-  }
-  if ('rooms_total' in row) {
-    const total = Number(row.rooms_total);
-    out.occupancyRatio = total > 0 ? Number(row.rooms_occupied) / total : 0;
+    out[camel(k)] = mask && typeof v === 'string' ? mask(v) : v;
   }
   return out;
 }

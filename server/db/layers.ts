@@ -39,9 +39,12 @@ export const LAYERS: Record<LayerId, LayerSpec> = {
   checkpoints: { table: 'checkpoints', columns: ['name', 'kind', 'status', 'road_name', 'shifts', 'staff', 'throughput_per_day'],
     kindColumn: 'kind', temporal: true },
   'quarantine-sites': { table: 'quarantine_sites', columns: ['name', 'address', 'status'], temporal: true,
+    // Casts keep the figures numbers on both dialects (PostgreSQL sends bigint and numeric as text).
     extend: (q) => q.select([
-      sql<number>`(select count(*) from quarantine_rooms r where r.site_id = quarantine_sites.id)`.as('rooms_total'),
-      sql<number>`(select count(*) from quarantine_rooms r where r.site_id = quarantine_sites.id and r.occupant_person_id is not null)`.as('rooms_occupied'),
+      sql<number>`cast((select count(*) from quarantine_rooms r where r.site_id = quarantine_sites.id) as integer)`.as('rooms_total'),
+      sql<number>`cast((select count(r.occupant_person_id) from quarantine_rooms r where r.site_id = quarantine_sites.id) as integer)`.as('rooms_occupied'),
+      sql<number>`cast(coalesce((select 1.0 * count(r.occupant_person_id) / nullif(count(*), 0) from quarantine_rooms r
+        where r.site_id = quarantine_sites.id), 0) as double precision)`.as('occupancy_ratio'),
     ]) },
   'testing-sites': { table: 'testing_sites', columns: ['name', 'kind', 'capacity_per_hour', 'opening_hours', 'status'], kindColumn: 'kind', temporal: true },
   resources: { table: 'resources', columns: ['kind', 'name', 'capacity', 'status'], kindColumn: 'kind', temporal: true },
@@ -74,8 +77,12 @@ export async function queryLayer(db: Db, layer: LayerId, args: LayerQuery): Prom
       .where((eb) => eb.or([eb('valid_to' as never, 'is', null), eb('valid_to' as never, '>', at as never)]));
   }
   if (args.kinds?.length && spec.kindColumn) q = q.where(spec.kindColumn as never, 'in', args.kinds as never);
-  if (args.afterId !== undefined) q = q.where(`${t}.id` as never, '>', args.afterId as never);
-  const rows = (await q.orderBy(`${t}.id` as never).limit(args.limit + 1).execute()) as LayerRow[];
-  const more = rows.length > args.limit;
-  return { rows: more ? rows.slice(0, args.limit) : rows, more };
+  return keysetPage<LayerRow>(q, t, args);
+}
+
+/** Keyset paging by id: rows after `afterId`, up to `limit`, and whether more follow. */
+export async function keysetPage<R>(q: Q, table: SpatialTable, args: { limit: number; afterId?: number }): Promise<{ rows: R[]; more: boolean }> {
+  const after = args.afterId === undefined ? q : q.where(`${table}.id` as never, '>', args.afterId as never);
+  const rows = (await after.orderBy(`${table}.id` as never).limit(args.limit + 1).execute()) as R[];
+  return { rows: rows.slice(0, args.limit), more: rows.length > args.limit };
 }

@@ -2,7 +2,7 @@
 // scope (e.g. cases = persons of case categories) and computed columns from layers.ts.
 import type { LayerId } from '../../domain/layers.ts';
 import type { Db } from './database.ts';
-import { LAYERS } from './layers.ts';
+import { keysetPage, LAYERS } from './layers.ts';
 
 type Row = Record<string, unknown> & { id: number };
 
@@ -22,10 +22,7 @@ export async function getRecord(db: Db, layer: LayerId, id: number): Promise<Row
 
 export async function listRecords(db: Db, layer: LayerId, args: { limit: number; afterId?: number }): Promise<{ rows: Row[]; more: boolean }> {
   const { q, table } = base(db, layer);
-  let page = q;
-  if (args.afterId !== undefined) page = page.where(`${table}.id` as never, '>', args.afterId as never);
-  const rows = (await page.orderBy(`${table}.id` as never).limit(args.limit + 1).execute()) as Row[];
-  return { rows: rows.slice(0, args.limit), more: rows.length > args.limit };
+  return keysetPage<Row>(q, table, args);
 }
 
 export async function insertRecord(db: Db, layer: LayerId, values: Record<string, unknown>): Promise<number> {
