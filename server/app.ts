@@ -1,21 +1,32 @@
 // The API: small sub-apps chained under /api/v1, with the edge rules that apply to all of them
-// (body cap before parsing, JSON-only bodies, security headers, problem+json errors).
+// (body cap before parsing, JSON-only bodies, security headers, session and CSRF checks,
+// problem+json errors). Every route carries an access policy; start-up fails if one does not.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './auth/context.ts';
+import { csrfGuard, sessionLoader } from './auth/middleware.ts';
+import { assertAllGuarded } from './auth/route.ts';
 import type { Db } from './db/database.ts';
+import type { SessionTimes } from './db/sessions.ts';
 import { onError, problemResponse } from './errors.ts';
 import { docs } from './routes/docs.ts';
 import { health } from './routes/health.ts';
 import { layers } from './routes/layers.ts';
 import { records } from './routes/records.ts';
+import { auditLog } from './routes/audit.ts';
 import { RESOURCES } from './routes/resources.ts';
+import { reveal } from './routes/reveal.ts';
+import { session } from './routes/session.ts';
 
 export interface AppDeps {
   db: Db;
   bodyLimitBytes: number;
+  session: SessionTimes;
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-*. */
+  trustProxy?: boolean;
   now?: () => Date;
   log?: { error: (obj: unknown, msg?: string) => void };
   /** Serves the built web app for every path the API does not claim (production, e2e). */
@@ -44,21 +55,32 @@ const jsonBodiesOnly: MiddlewareHandler = async (c, next) => {
 
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
-  const api = new OpenAPIHono()
+  const trustProxy = deps.trustProxy ?? false;
+  const ctx = { db: deps.db, now, trustProxy, session: deps.session };
+  const api = new OpenAPIHono<AppEnv>()
     .route('/', health(deps))
-    .route('/', layers({ db: deps.db, now }))
+    .route('/', session(ctx))
+    .route('/', layers(ctx))
+    .route('/', reveal(ctx))
+    .route('/', auditLog(ctx))
     .route('/', docs());
-  for (const spec of RESOURCES) api.route('/', records(spec, { db: deps.db, now }));
+  for (const spec of RESOURCES) api.route('/', records(spec, ctx));
+  assertAllGuarded(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: '守望 Shouwang API', version: '1', description: 'Township public-health-emergency GIS command dashboard' },
   });
 
-  const app = new OpenAPIHono();
-  app.use('*', secureHeaders({ contentSecurityPolicy: CSP, referrerPolicy: 'no-referrer' }));
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', secureHeaders({ contentSecurityPolicy: CSP, referrerPolicy: 'no-referrer',
+    strictTransportSecurity: 'max-age=31536000; includeSubDomains' }));
+  // Answers may hold personal data: no shared or browser cache keeps them.
+  app.use('/api/*', async (c, next) => { await next(); if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store'); });
   app.use('/api/*', compress()); // district-wide layers shrink ~5× for phones on weak networks
   app.use('/api/*', bodyLimit({ maxSize: deps.bodyLimitBytes, onError: () => problemResponse('payload_too_large') }));
   app.use('/api/*', jsonBodiesOnly);
+  app.use('/api/*', sessionLoader(ctx));
+  app.use('/api/*', csrfGuard(trustProxy));
   app.route('/api/v1', api);
   app.all('/api/*', () => problemResponse('not_found', 'no such API route'));
   if (deps.web) app.use('*', deps.web);

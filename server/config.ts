@@ -11,6 +11,11 @@ const Env = z.object({
   SHOUWANG_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   SHOUWANG_SERVE_WEB: z.enum(['0', '1']).default('1'),
   SHOUWANG_BUILD_WEB: z.enum(['0', '1']).default('1'),
+  SHOUWANG_SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  SHOUWANG_SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
+  SHOUWANG_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  SHOUWANG_ADMIN_PASSWORD: z.string().optional(),
+  SHOUWANG_DEMO_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +31,14 @@ export interface Config {
   bodyLimitBytes: number;
   serveWeb: boolean;
   buildWeb: boolean;
+  /** Session lifetime: idle (minutes) and absolute (hours), ASVS 7.3 L2: 30 min / 12 h. */
+  session: { idleMinutes: number; absoluteHours: number };
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host for client address and HTTPS. */
+  trustProxy: boolean;
+  /** The first start's admin password; generated and printed once when unset. */
+  adminPassword: string | undefined;
+  /** The demo accounts' password (demo mode only); generated and printed once when unset. */
+  demoPassword: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -41,6 +54,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.SHOUWANG_BODY_LIMIT_BYTES,
     serveWeb: e.SHOUWANG_SERVE_WEB === '1',
     buildWeb: e.SHOUWANG_BUILD_WEB === '1',
+    session: Object.freeze({ idleMinutes: e.SHOUWANG_SESSION_IDLE_MINUTES, absoluteHours: e.SHOUWANG_SESSION_ABSOLUTE_HOURS }),
+    trustProxy: e.SHOUWANG_TRUST_PROXY === '1',
+    adminPassword: e.SHOUWANG_ADMIN_PASSWORD,
+    demoPassword: e.SHOUWANG_DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
   });
 }

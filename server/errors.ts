@@ -8,12 +8,22 @@ const MESSAGES = {
   invalid_query: { status: 400, zh: '查询参数无效', en: 'A query parameter is invalid' },
   invalid_json: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
   validation_failed: { status: 400, zh: '请求内容未通过校验', en: 'The request body failed validation' },
+  unauthenticated: { status: 401, zh: '请先登录，或登录已过期', en: 'Sign in first, or the session has ended' },
+  invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  forbidden: { status: 403, zh: '当前角色无权执行此操作', en: 'Your role may not do this' },
+  csrf_failed: { status: 403, zh: '请求来源校验失败，请刷新页面后重试', en: 'The request failed the anti-forgery check; reload and retry' },
   not_found: { status: 404, zh: '未找到该记录', en: 'No such record' },
   unknown_layer: { status: 404, zh: '没有这个图层', en: 'No such layer' },
   payload_too_large: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
   unsupported_media_type: { status: 415, zh: '仅接受 application/json', en: 'Only application/json is accepted' },
+  weak_password: { status: 422, zh: '密码不符合要求', en: 'The password does not meet the policy' },
+  too_many_attempts: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'Too many failed sign-ins; try again later' },
   invalid_geometry: { status: 422, zh: '几何图形无效', en: 'The geometry is invalid' },
   conflict: { status: 409, zh: '与现有数据冲突', en: 'Conflicts with existing data' },
+  self_lockout: { status: 409, zh: '不能停用自己的账号或取消自己的管理员角色', en: 'You cannot disable your own account or remove your own admin role' },
+  task_cancelled: { status: 409, zh: '该任务已取消，不再接收进度', en: 'The task has been cancelled and takes no more updates' },
+  unknown_reference: { status: 422, zh: '引用的记录不存在', en: 'A referenced record does not exist' },
+  team_required: { status: 422, zh: '网格员/现场队员必须属于一个工作组', en: 'A field member must belong to a team' },
   database_busy: { status: 503, zh: '数据库繁忙，请稍后重试', en: 'The database is busy; retry shortly' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;
@@ -22,7 +32,7 @@ export type ErrorCode = keyof typeof MESSAGES;
 
 export class ApiError extends Error {
   readonly status: number;
-  constructor(readonly code: ErrorCode, readonly detail?: string) {
+  constructor(readonly code: ErrorCode, readonly detail?: string, readonly headers: Record<string, string> = {}) {
     super(detail ?? MESSAGES[code].en);
     this.status = MESSAGES[code].status;
   }
@@ -55,7 +65,7 @@ type Logger = { error: (obj: unknown, msg?: string) => void };
 /** Never a stack trace on the wire: unknown errors become a generic 500 and go to the log. */
 export function onError(log: Logger) {
   return (err: Error, _c: Context): Response => {
-    if (err instanceof ApiError) return problemResponse(err.code, err.detail);
+    if (err instanceof ApiError) return problemResponse(err.code, err.detail, err.headers);
     if (err instanceof HTTPException) {
       const code: ErrorCode = err.status === 413 ? 'payload_too_large' : err.status === 404 ? 'not_found' : 'bad_request';
       return problemResponse(code, err.message || undefined);

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { relative, resolve } from 'node:path';
 import pino from 'pino';
 import { generateDemo } from '../geodata/generate.ts';
+import { ensureDemoAccounts, ensureFirstAdmin } from './accounts.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -22,11 +23,20 @@ if (config.demo && (await isEmpty(db))) {
   const counts = await loadRows(db, generateDemo({ seed: config.demoSeed, scale: 'demo' }));
   log.info({ counts, ms: Math.round(performance.now() - t0) }, 'demo district seeded (synthetic geometry)');
 }
+// Printed once, to the console only (not the JSON log): the operator copies it and changes nothing else.
+const adminPassword = await ensureFirstAdmin(db, new Date(), config.adminPassword);
+if (adminPassword) console.log(`\n  首次启动：已创建管理员 admin，密码（只显示这一次）/ first start: admin password (shown once): ${adminPassword}\n`);
+if (config.demo) {
+  const demoPassword = await ensureDemoAccounts(db, new Date(), config.demoPassword);
+  if (demoPassword) console.log(`  演示账号 / demo accounts commander planner officer wall field1 field2, 密码 / password: ${demoPassword}\n`);
+}
 if (config.serveWeb && config.buildWeb) buildWebIfStale(root, log);
 
 const app = createApp({
   db,
   bodyLimitBytes: config.bodyLimitBytes,
+  session: config.session,
+  trustProxy: config.trustProxy,
   log,
   web: config.serveWeb ? webAssets(relative(process.cwd(), resolve(root, 'dist')) || '.') : undefined,
 });

@@ -1,6 +1,6 @@
 // The one serialization point for records leaving the server: snake_case columns become
-// camelCase properties, and personal data are masked here and nowhere else (issue 3 will let a
-// role's policy grant the clear value; until then nobody gets it).
+// camelCase properties, and personal data are masked (or, for the wall, left out) here and
+// nowhere else. Clear values leave only through `revealed`, which the audited reveal route calls.
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../domain/people/mask.ts';
 
 const PERSONAL: Record<string, (v: string) => string> = {
@@ -15,25 +15,34 @@ const HIDDEN = new Set(['geometry', 'min_lng', 'min_lat', 'max_lng', 'max_lat'])
 
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 
-export function toProperties(table: string, row: Record<string, unknown>): Record<string, unknown> {
+/** How a role gets personal fields: masked (`张*`), or hidden (left out: the wall display). */
+export type PersonalFields = 'masked' | 'hidden';
+
+export function toProperties(table: string, row: Record<string, unknown>, personal: PersonalFields = 'masked'): Record<string, unknown> {
   const masks = PERSONAL_TABLES.has(table);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
     if (HIDDEN.has(k)) continue;
     const mask = masks ? PERSONAL[k] : undefined;
+    if (mask && personal === 'hidden') continue;
     out[camel(k)] = mask && typeof v === 'string' ? mask(v) : v;
   }
   return out;
 }
 
+/** A person's personal fields in clear: only for POST /persons/:id/reveal, which audits it. */
+export function revealed(row: { id: number; name: string; id_number: string; phone: string; home_address: string | null }) {
+  return { id: row.id, name: row.name, idNumber: row.id_number, phone: row.phone, homeAddress: row.home_address };
+}
+
 /** A GeoJSON Feature as text; the stored geometry text is spliced in, not re-parsed. */
-export function featureText(table: string, row: { id: number; geometry: string } & Record<string, unknown>): string {
-  return `{"type":"Feature","id":${row.id},"geometry":${row.geometry},"properties":${JSON.stringify(toProperties(table, row))}}`;
+export function featureText(table: string, row: { id: number; geometry: string } & Record<string, unknown>, personal: PersonalFields = 'masked'): string {
+  return `{"type":"Feature","id":${row.id},"geometry":${row.geometry},"properties":${JSON.stringify(toProperties(table, row, personal))}}`;
 }
 
 /** A record as JSON (for the resource endpoints): properties plus the parsed geometry. */
-export function recordJson(table: string, row: Record<string, unknown>): Record<string, unknown> {
-  const out = toProperties(table, row);
+export function recordJson(table: string, row: Record<string, unknown>, personal: PersonalFields = 'masked'): Record<string, unknown> {
+  const out = toProperties(table, row, personal);
   if (typeof row.geometry === 'string') out.geometry = JSON.parse(row.geometry);
   return out;
 }

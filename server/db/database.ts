@@ -6,6 +6,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Bbox } from '../../domain/geometry/bbox.ts';
+import { pointInRing, type Ring } from '../../domain/geometry/point-in-ring.ts';
 import type { DB, SpatialTable } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -15,6 +16,15 @@ export interface Db {
   dialect: Dialect;
   /** Rows whose bbox intersects `bbox`, through the spatial index (R*Tree or GiST). */
   inBbox(table: SpatialTable, bbox: Bbox): Expression<SqlBool>;
+  /** Rows inside the team's areas (team_area_parts): by the row's point (`point`, for point
+   * tables: min = max) or by bbox overlap (`bbox`, for polygons such as zones). The scope
+   * predicate of every `own` query, so a field member's rows are chosen in SQL, not filtered after. */
+  inTeamAreas(table: SpatialTable | 'tasks', teamId: number | null, mode: 'point' | 'bbox'): Expression<SqlBool>;
+  /** Runs `fn` in one transaction on a Db bound to it; rolls back when it throws. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** Inside a transaction: wait for any other writer of the audit chain (PostgreSQL advisory
+   * lock; SQLite transactions are already serial). */
+  lockAuditChain(): Promise<void>;
   /** Inserts many rows fast, in one transaction per call; rows must carry their ids. */
   bulkInsert(table: keyof DB, rows: Record<string, unknown>[]): Promise<void>;
   /** After bulk loads with explicit ids, move id sequences past the highest id (PostgreSQL). */
@@ -29,6 +39,13 @@ export interface DbOptions {
 }
 
 export const BUSY_TIMEOUT_MS = 5000;
+
+/** A write refused by a unique index (better-sqlite3 `SQLITE_CONSTRAINT_UNIQUE`, PostgreSQL
+ * SQLSTATE 23505), for callers that turn a lost insert race into "already there". */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
 
 export function openDatabase(opts: DbOptions): Db {
   return opts.url ? openPostgres(opts.url) : openSqlite(opts.file ?? ':memory:');
@@ -48,10 +65,18 @@ function openSqlite(file: string): Db {
   raw.pragma('mmap_size = 1073741824');
   raw.pragma('cache_size = -65536');
   verifySqlite(raw, file);
-  const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  registerRingContains(raw);
+  return sqliteDb(raw, new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) }));
+}
+
+function sqliteDb(raw: Database.Database, kysely: Kysely<DB>): Db {
   return {
     kysely,
     dialect: 'sqlite',
+    inTeamAreas: (table, teamId, mode) => sql<SqlBool>`exists (select 1 from team_area_parts s where s.team_id = ${teamId}
+      and ${overlaps(table, mode)} and ${mode === 'point' ? sql`sw_ring_contains(s.ring, ${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)})` : sql`1 = 1`})`,
+    transaction: (fn) => kysely.transaction().execute((trx) => fn(sqliteDb(raw, trx))),
+    async lockAuditChain() { /* one connection, one transaction at a time */ },
     inBbox: (table, [minLng, minLat, maxLng, maxLat]) =>
       // `id IN (rtree subquery)` lets SQLite look rows up by rowid from the R*Tree hits.
       sql<SqlBool>`${sql.ref(`${table}.id`)} in (select id from ${sql.table(`${table}_rtree`)}
@@ -76,6 +101,29 @@ function openSqlite(file: string): Db {
   };
 }
 
+function overlaps(table: string, mode: 'point' | 'bbox') {
+  const c = (col: string) => sql.ref(`${table}.${col}`);
+  return mode === 'point'
+    ? sql`s.min_lng <= ${c('min_lng')} and s.max_lng >= ${c('min_lng')} and s.min_lat <= ${c('min_lat')} and s.max_lat >= ${c('min_lat')}`
+    : sql`s.min_lng <= ${c('max_lng')} and s.max_lng >= ${c('min_lng')} and s.min_lat <= ${c('max_lat')} and s.max_lat >= ${c('min_lat')}`;
+}
+
+/** `sw_ring_contains(ring_json, lng, lat)` for the scope predicate; parsed rings are cached
+ * because one query tests many rows against the same few rings. */
+function registerRingContains(raw: Database.Database): void {
+  const cache = new Map<string, Ring>();
+  raw.function('sw_ring_contains', { deterministic: true }, (ring: unknown, lng: unknown, lat: unknown) => {
+    if (typeof ring !== 'string' || typeof lng !== 'number' || typeof lat !== 'number') return 0;
+    let parsed = cache.get(ring);
+    if (!parsed) {
+      if (cache.size > 1000) cache.clear();
+      parsed = JSON.parse(ring) as Ring;
+      cache.set(ring, parsed);
+    }
+    return pointInRing(parsed, lng, lat) ? 1 : 0;
+  });
+}
+
 /** Refuse to run on a database that is not durable and consistent (reliability.md §7.2 F2). */
 export function verifySqlite(raw: Database.Database, file: string): void {
   const journal = String(raw.pragma('journal_mode', { simple: true }));
@@ -92,10 +140,20 @@ export function verifySqlite(raw: Database.Database, file: string): void {
 
 function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return postgresDb(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }));
+}
+
+function postgresDb(kysely: Kysely<DB>): Db {
   return {
     kysely,
     dialect: 'postgres',
+    // PostgreSQL's built-in polygon type (no PostGIS needed): '[[x,y],…]' reads as '((x,y),…)'.
+    inTeamAreas: (table, teamId, mode) => sql<SqlBool>`exists (select 1 from team_area_parts s where s.team_id = ${teamId}
+      and ${overlaps(table, mode)} and ${mode === 'point'
+        ? sql`cast(translate(s.ring, '[]', '()') as polygon) @> point(${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)})`
+        : sql`true`})`,
+    transaction: (fn) => kysely.transaction().execute((trx) => fn(postgresDb(trx))),
+    async lockAuditChain() { await sql`select pg_advisory_xact_lock(730301)`.execute(kysely); },
     // Matches the expression GiST index of migration 001 exactly, so the planner uses it.
     inBbox: (_table, [minLng, minLat, maxLng, maxLat]) =>
       sql<SqlBool>`box(point(min_lng, min_lat), point(max_lng, max_lat)) && box(point(${minLng}, ${minLat}), point(${maxLng}, ${maxLat}))`,

@@ -1,6 +1,7 @@
 // Query functions behind /api/v1/layers/:layer: one spec per layer (table, base filter, the
 // column that `kind=` filters, the columns that become properties), keyset paging by id.
 import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Resource } from '../../domain/auth/policy.ts';
 import type { LayerId } from '../../domain/layers.ts';
 import { CASE_CATEGORIES, CONTACT_CATEGORIES } from '../../domain/layers.ts';
 import type { Bbox } from '../../domain/geometry/bbox.ts';
@@ -11,6 +12,10 @@ type Q = SelectQueryBuilder<DB, SpatialTable, Record<string, unknown>>;
 
 interface LayerSpec {
   table: SpatialTable;
+  /** The policy resource the layer belongs to (domain/auth/policy.ts). */
+  resource: Resource;
+  /** How `own` scope picks rows: by the row's point, or by bbox overlap for areas and lines. */
+  scopeBy: 'point' | 'bbox';
   columns: string[]; // selected and passed to `properties`, beside id and geometry
   kindColumn?: string;
   temporal?: boolean;
@@ -22,23 +27,23 @@ const adminColumns = ['code', 'name', 'level', 'kind', 'population', 'households
 const personColumns = ['category', 'status', 'onset_date', 'sample_date', 'report_date', 'age', 'sex', 'name', 'home_address'];
 
 export const LAYERS: Record<LayerId, LayerSpec> = {
-  district: { table: 'admin_units', columns: adminColumns, where: (q) => q.where('level', '=', 'district') },
-  townships: { table: 'admin_units', columns: adminColumns, kindColumn: 'kind', where: (q) => q.where('level', '=', 'township') },
-  villages: { table: 'admin_units', columns: [...adminColumns, 'parent_id'], kindColumn: 'kind', where: (q) => q.where('level', '=', 'village') },
-  grids: { table: 'grids', columns: ['code', 'name', 'admin_unit_id', 'population', 'households'] },
-  landuse: { table: 'landuse', columns: ['kind', 'name'], kindColumn: 'kind' },
-  waterways: { table: 'waterways', columns: ['kind', 'name'], kindColumn: 'kind' },
-  roads: { table: 'roads', columns: ['name', 'class'], kindColumn: 'class' },
-  buildings: { table: 'buildings', columns: ['name', 'kind', 'floors', 'units', 'households', 'residents', 'place_id'], kindColumn: 'kind' },
-  places: { table: 'places', columns: ['kind', 'subkind', 'name', 'population'], kindColumn: 'kind' },
-  'address-points': { table: 'address_points', columns: ['address', 'building_id', 'grid_id'] },
-  cases: { table: 'persons', columns: personColumns, kindColumn: 'category', temporal: true,
+  district: { table: 'admin_units', resource: 'basemap', scopeBy: 'bbox', columns: adminColumns, where: (q) => q.where('level', '=', 'district') },
+  townships: { table: 'admin_units', resource: 'basemap', scopeBy: 'bbox', columns: adminColumns, kindColumn: 'kind', where: (q) => q.where('level', '=', 'township') },
+  villages: { table: 'admin_units', resource: 'basemap', scopeBy: 'bbox', columns: [...adminColumns, 'parent_id'], kindColumn: 'kind', where: (q) => q.where('level', '=', 'village') },
+  grids: { table: 'grids', resource: 'basemap', scopeBy: 'bbox', columns: ['code', 'name', 'admin_unit_id', 'population', 'households'] },
+  landuse: { table: 'landuse', resource: 'basemap', scopeBy: 'bbox', columns: ['kind', 'name'], kindColumn: 'kind' },
+  waterways: { table: 'waterways', resource: 'basemap', scopeBy: 'bbox', columns: ['kind', 'name'], kindColumn: 'kind' },
+  roads: { table: 'roads', resource: 'basemap', scopeBy: 'bbox', columns: ['name', 'class'], kindColumn: 'class' },
+  buildings: { table: 'buildings', resource: 'basemap', scopeBy: 'bbox', columns: ['name', 'kind', 'floors', 'units', 'households', 'residents', 'place_id'], kindColumn: 'kind' },
+  places: { table: 'places', resource: 'basemap', scopeBy: 'bbox', columns: ['kind', 'subkind', 'name', 'population'], kindColumn: 'kind' },
+  'address-points': { table: 'address_points', resource: 'addressPoints', scopeBy: 'point', columns: ['address', 'building_id', 'grid_id'] },
+  cases: { table: 'persons', resource: 'cases', scopeBy: 'point', columns: personColumns, kindColumn: 'category', temporal: true,
     where: (q) => q.where('category', 'in', CASE_CATEGORIES) },
-  contacts: { table: 'persons', columns: personColumns, kindColumn: 'category', temporal: true,
+  contacts: { table: 'persons', resource: 'contacts', scopeBy: 'point', columns: personColumns, kindColumn: 'category', temporal: true,
     where: (q) => q.where('category', 'in', CONTACT_CATEGORIES) },
-  checkpoints: { table: 'checkpoints', columns: ['name', 'kind', 'status', 'road_name', 'shifts', 'staff', 'throughput_per_day'],
+  checkpoints: { table: 'checkpoints', resource: 'checkpoints', scopeBy: 'point', columns: ['name', 'kind', 'status', 'road_name', 'shifts', 'staff', 'throughput_per_day'],
     kindColumn: 'kind', temporal: true },
-  'quarantine-sites': { table: 'quarantine_sites', columns: ['name', 'address', 'status'], temporal: true,
+  'quarantine-sites': { table: 'quarantine_sites', resource: 'quarantineSites', scopeBy: 'point', columns: ['name', 'address', 'status'], temporal: true,
     // Casts keep the figures numbers on both dialects (PostgreSQL sends bigint and numeric as text).
     extend: (q) => q.select([
       sql<number>`cast((select count(*) from quarantine_rooms r where r.site_id = quarantine_sites.id) as integer)`.as('rooms_total'),
@@ -46,9 +51,9 @@ export const LAYERS: Record<LayerId, LayerSpec> = {
       sql<number>`cast(coalesce((select 1.0 * count(r.occupant_person_id) / nullif(count(*), 0) from quarantine_rooms r
         where r.site_id = quarantine_sites.id), 0) as double precision)`.as('occupancy_ratio'),
     ]) },
-  'testing-sites': { table: 'testing_sites', columns: ['name', 'kind', 'capacity_per_hour', 'opening_hours', 'status'], kindColumn: 'kind', temporal: true },
-  resources: { table: 'resources', columns: ['kind', 'name', 'capacity', 'status'], kindColumn: 'kind', temporal: true },
-  zones: { table: 'control_zone_versions', columns: ['zone_id', 'version', 'kind', 'status', 'last_infection_at', 'downgrade_on', 'lift_on'],
+  'testing-sites': { table: 'testing_sites', resource: 'testingSites', scopeBy: 'point', columns: ['name', 'kind', 'capacity_per_hour', 'opening_hours', 'status'], kindColumn: 'kind', temporal: true },
+  resources: { table: 'resources', resource: 'resources', scopeBy: 'point', columns: ['kind', 'name', 'capacity', 'status'], kindColumn: 'kind', temporal: true },
+  zones: { table: 'control_zone_versions', resource: 'zones', scopeBy: 'bbox', columns: ['zone_id', 'version', 'kind', 'status', 'last_infection_at', 'downgrade_on', 'lift_on'],
     kindColumn: 'kind', temporal: true,
     extend: (q) => q.select(sql<string>`(select name from control_zones z where z.id = control_zone_versions.zone_id)`.as('name')) },
 };
@@ -59,6 +64,8 @@ export interface LayerQuery {
   kinds?: string[];
   limit: number;
   afterId?: number;
+  /** Scope `own`: only rows inside this team's areas. */
+  teamId?: number;
 }
 
 export interface LayerRow { id: number; geometry: string; [column: string]: unknown }
@@ -77,6 +84,7 @@ export async function queryLayer(db: Db, layer: LayerId, args: LayerQuery): Prom
       .where((eb) => eb.or([eb('valid_to' as never, 'is', null), eb('valid_to' as never, '>', at as never)]));
   }
   if (args.kinds?.length && spec.kindColumn) q = q.where(spec.kindColumn as never, 'in', args.kinds as never);
+  if (args.teamId !== undefined) q = q.where(db.inTeamAreas(t, args.teamId, spec.scopeBy));
   return keysetPage<LayerRow>(q, t, args);
 }
 

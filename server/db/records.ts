@@ -6,22 +6,24 @@ import { keysetPage, LAYERS } from './layers.ts';
 
 type Row = Record<string, unknown> & { id: number };
 
-function base(db: Db, layer: LayerId) {
+/** `teamId`: scope `own`, only rows inside that team's areas (an out-of-scope id reads as missing). */
+function base(db: Db, layer: LayerId, teamId: number | undefined) {
   const spec = LAYERS[layer];
   // Dynamic table per layer spec; the spec's own builders keep the types honest enough.
   let q = db.kysely.selectFrom(spec.table).selectAll(spec.table) as never as ReturnType<NonNullable<typeof spec.where>>;
   if (spec.where) q = spec.where(q);
   if (spec.extend) q = spec.extend(q);
+  if (teamId !== undefined) q = q.where(db.inTeamAreas(spec.table, teamId, spec.scopeBy));
   return { q, table: spec.table };
 }
 
-export async function getRecord(db: Db, layer: LayerId, id: number): Promise<Row | undefined> {
-  const { q, table } = base(db, layer);
+export async function getRecord(db: Db, layer: LayerId, id: number, teamId?: number): Promise<Row | undefined> {
+  const { q, table } = base(db, layer, teamId);
   return (await q.where(`${table}.id` as never, '=', id as never).executeTakeFirst()) as Row | undefined;
 }
 
-export async function listRecords(db: Db, layer: LayerId, args: { limit: number; afterId?: number }): Promise<{ rows: Row[]; more: boolean }> {
-  const { q, table } = base(db, layer);
+export async function listRecords(db: Db, layer: LayerId, args: { limit: number; afterId?: number; teamId?: number }): Promise<{ rows: Row[]; more: boolean }> {
+  const { q, table } = base(db, layer, args.teamId);
   return keysetPage<Row>(q, table, args);
 }
 

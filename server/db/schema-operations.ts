@@ -90,6 +90,7 @@ export interface TaskTable extends Spatial {
   place_id: number | null;
   status: 'open' | 'inProgress' | 'done' | 'cancelled';
   due_at: IsoTime | null;
+  note: string | null;
   created_at: IsoTime;
   updated_at: IsoTime;
 }
@@ -133,6 +134,8 @@ export interface AuditEntryTable {
   entity_id: string | null;
   before: Json | null;
   after: Json | null;
+  route: string | null;
+  ip: string | null;
   prev_hash: string;
   hash: string;
 }

@@ -10,6 +10,7 @@ import type {
 import type {
   CheckpointTable, QuarantineSiteTable, QuarantineRoomTable, TestingSiteTable, ResourceTable, ControlZoneTable, ControlZoneVersionTable, TaskTable, HelpRequestTable, AlertTable, AuditEntryTable, SyndromicCountTable, MetaTable,
 } from './schema-operations.ts';
+import type { LoginFailureTable, SessionTable, TaskUpdateTable, TeamAreaPartTable, UserTable } from './schema-access.ts';
 
 
 export interface DB {
@@ -43,6 +44,11 @@ export interface DB {
   audit_entries: AuditEntryTable;
   syndromic_counts: SyndromicCountTable;
   meta: MetaTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  task_updates: TaskUpdateTable;
+  team_area_parts: TeamAreaPartTable;
 }
 
 /** Tables with geometry + bbox columns: each has a spatial index. */

@@ -4,6 +4,7 @@ import { geometryBbox } from '../../domain/geometry/bbox.ts';
 import type { DemoData } from '../../geodata/types.ts';
 import type { Db } from './database.ts';
 import type { DB } from './schema.ts';
+import { rebuildAllTeamAreaParts } from './team-areas.ts';
 
 /** Parents before children (persons before rooms: rooms name their occupant). */
 export const LOAD_ORDER = [
@@ -37,6 +38,7 @@ export async function loadRows(db: Db, data: DemoData): Promise<Record<string, n
     counts[table] = n + chunk.length;
   }
   await db.syncIdSequences(LOAD_ORDER.filter((t) => t !== 'meta')); // meta is keyed by name
+  await rebuildAllTeamAreaParts(db);
   return counts;
 }
 

@@ -1,8 +1,9 @@
 // GET /health — the database's state, for operators and the e2e harness.
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { policyRoute } from '../auth/route.ts';
 import type { Db } from '../db/database.ts';
 
-const route = createRoute({
+const route = policyRoute('public', {
   method: 'get', path: '/health', tags: ['system'], summary: 'Service and database state',
   responses: {
     200: { description: 'Healthy', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.record(z.string(), z.unknown()) }) } } },

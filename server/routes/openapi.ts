@@ -19,3 +19,7 @@ export function validationHook(result: HookResult): void {
   const detail = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
   throw new ApiError(result.target === 'json' ? 'validation_failed' : 'invalid_query', detail);
 }
+
+/** Problem responses for the given statuses, for a route's `responses`. */
+export const problems = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) =>
+  Object.fromEntries(codes.map((s) => [s, { description: 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } }]));

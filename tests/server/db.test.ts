@@ -37,7 +37,22 @@ describe.each(DIALECTS)('schema and spatial index on $name', (dialect) => {
       geometry: '{}', min_lng: 0, min_lat: 0, max_lng: 0, max_lat: 0 }).execute()).rejects.toThrow();
     // ids keep counting after explicit-id bulk loads
     const r = await db.kysely.insertInto('teams').values({ name: '一组', kind: 'field' }).returning('id').executeTakeFirstOrThrow();
-    expect(r.id).toBe(1);
+    expect(r.id).toBe(3);
+    await db.close();
+  });
+
+  it('picks the rows inside a team\'s areas in SQL, the same on both dialects', async () => {
+    const db = await dialect.open();
+    await loadRows(db, tinyDistrict());
+    const inTeam = async (teamId: number, table: 'persons' | 'testing_sites' | 'checkpoints') =>
+      (await db.kysely.selectFrom(table).select('id').where(db.inTeamAreas(table, teamId, 'point')).orderBy('id').execute()).map((x) => x.id);
+    expect(await inTeam(1, 'persons')).toEqual([1, 4]);
+    expect(await inTeam(2, 'persons')).toEqual([2, 3]);
+    expect(await inTeam(1, 'testing_sites')).toEqual([2]);
+    expect(await inTeam(2, 'checkpoints')).toEqual([]);
+    expect(await inTeam(99, 'persons')).toEqual([]);
+    const zones = await db.kysely.selectFrom('control_zone_versions').select('id').where(db.inTeamAreas('control_zone_versions', 2, 'bbox')).execute();
+    expect(zones.map((z) => z.id)).toContain(2); // the sealed zone covers both villages
     await db.close();
   });
 

@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidIdNumber } from '../../domain/people/id-number.ts';
 import { generateDemo } from '../../geodata/generate.ts';
+import { ensureDemoAccounts } from '../../server/accounts.ts';
 import { createApp } from '../../server/app.ts';
 import type { Db } from '../../server/db/database.ts';
 import { loadRows } from '../../server/db/seed.ts';
+import { SESSION, TEST_PASSWORD } from '../support/app.ts';
 import { DIALECTS } from '../support/dialects.ts';
 
 describe('the demo district loaded into SQLite', () => {
@@ -14,11 +16,19 @@ describe('the demo district loaded into SQLite', () => {
   beforeAll(async () => {
     db = await DIALECTS[0].open();
     counts = await loadRows(db, generateDemo({ seed: 20220607, scale: 'demo' }));
-    app = createApp({ db, bodyLimitBytes: 1 << 20, log: { error: () => {} } });
+    await ensureDemoAccounts(db, new Date('2022-06-18T02:00:00Z'), TEST_PASSWORD);
+    app = createApp({ db, bodyLimitBytes: 1 << 20, log: { error: () => {} }, session: SESSION });
+    cookie = await signIn('commander');
   }, 120_000);
   afterAll(async () => { await db.close(); });
 
-  const layer = async (q: string) => (await app.request(`/api/v1/layers/${q}`)).json();
+  let cookie = '';
+  const signIn = async (username: string) => {
+    const res = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: TEST_PASSWORD }) });
+    return (res.headers.get('set-cookie') ?? '').split(';')[0];
+  };
+  const layer = async (q: string, as = cookie) => (await app.request(`/api/v1/layers/${q}`, { headers: { cookie: as } })).json();
 
   it('has the 11 townships with their real codes, about 216 villages and ≥ 920 quarantine rooms', async () => {
     const t = await layer('townships');

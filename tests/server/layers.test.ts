@@ -8,7 +8,7 @@ describe.each(DIALECTS)('GET /api/v1/layers on $name', (dialect) => {
   afterAll(async () => { await t.close(); });
 
   const get = async (q: string) => {
-    const res = await t.app.request(`/api/v1/layers/${q}`);
+    const res = await t.as('commander')(`/api/v1/layers/${q}`);
     return { res, body: await res.json() };
   };
 
@@ -87,7 +87,7 @@ describe.each(DIALECTS)('GET /api/v1/layers on $name', (dialect) => {
 describe.each(DIALECTS)('GET /api/v1/layers without at= on $name', (dialect) => {
   it('shows the present: only the current version of each zone', async () => {
     const t = await testApp(dialect);
-    const body = await (await t.app.request('/api/v1/layers/zones')).json();
+    const body = await (await t.as('commander')('/api/v1/layers/zones')).json();
     expect(body.features.map((f: { properties: { version: number } }) => f.properties.version)).toEqual([2]);
     await t.close();
   });

@@ -17,7 +17,7 @@ describe.each(DIALECTS)('health, OpenAPI and edge rules on $name', (dialect) => 
   it('publishes an OpenAPI 3.1 document generated from the route schemas, and a reference page', async () => {
     const doc = await (await t.json('/api/v1/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const p of ['/layers/{layer}', '/cases', '/cases/{id}', '/checkpoints/{id}', '/quarantine-sites', '/testing-sites/{id}', '/health']) {
+    for (const p of ['/layers/{layer}', '/layers/cases', '/cases', '/cases/{id}', '/checkpoints/{id}', '/quarantine-sites', '/testing-sites/{id}', '/health']) {
       expect(doc.paths).toHaveProperty([p]);
     }
     expect(doc.paths['/cases'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('idNumber');
@@ -38,7 +38,8 @@ describe.each(DIALECTS)('health, OpenAPI and edge rules on $name', (dialect) => 
 describe('compression', () => {
   it('gzips API responses for clients that accept it', async () => {
     const t = await testApp(DIALECTS[0]);
-    const res = await t.app.request('/api/v1/layers/roads', { headers: { 'accept-encoding': 'gzip' } });
+    const { cookie } = await t.signIn('commander');
+    const res = await t.app.request('/api/v1/layers/roads', { headers: { 'accept-encoding': 'gzip', cookie } });
     expect(res.headers.get('content-encoding')).toBe('gzip');
     await t.close();
   });

@@ -1,18 +1,59 @@
-// A test app over a fresh database of one dialect, loaded with the tiny district.
+// A test app over a fresh database of one dialect, loaded with the tiny district, with one
+// account per role (field members of two teams: A = 南头村, B = 大社社区). `t.as(user)` signs in
+// through the real POST /session and sends the cookie and CSRF token like a browser would;
+// `t.json` is anonymous.
 import { createApp } from '../../server/app.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/database.ts';
 import { loadRows } from '../../server/db/seed.ts';
+import { insertUser } from '../../server/db/users.ts';
+import type { Role } from '../../domain/auth/policy.ts';
 import { tinyDistrict } from '../fixtures/tiny-district.ts';
 import type { TestDialect } from './dialects.ts';
 
 export const FIXED_NOW = new Date('2022-06-12T04:00:00.000Z');
+export const TEST_PASSWORD = 'correct-horse-battery-9';
+export const SESSION = { idleMinutes: 30, absoluteHours: 12 };
 
-export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: number } = {}) {
+/** username → [role, team id] */
+export const TEST_USERS = {
+  admin: ['admin', null], commander: ['commander', null], planner: ['planner', null], officer: ['caseOfficer', null],
+  wall: ['wall', null], fieldA: ['fieldMember', 1], fieldB: ['fieldMember', 2],
+} as const satisfies Record<string, [Role, number | null]>;
+export type TestUser = keyof typeof TEST_USERS;
+
+export type Send = (path: string, method?: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
+
+export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: number; now?: () => Date } = {}) {
   const db: Db = await dialect.open();
   await loadRows(db, tinyDistrict());
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  for (const [username, [role, teamId]] of Object.entries(TEST_USERS)) {
+    await insertUser(db, { username, displayName: username, role, teamId, passwordHash }, FIXED_NOW.toISOString());
+  }
   const silent = { error: () => {} };
-  const app = createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, now: () => FIXED_NOW, log: silent });
-  const json = (path: string, method = 'GET', body?: unknown) =>
-    app.request(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { db, app, json, close: () => db.close() };
+  const app = createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, now: opts.now ?? (() => FIXED_NOW), log: silent,
+    session: SESSION, trustProxy: true });
+  const request = (path: string, method: string, body: unknown, headers: Record<string, string>) =>
+    app.request(path, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body) });
+  const json: Send = async (path, method = 'GET', body, headers = {}) => request(path, method, body, headers);
+
+  const signedIn = new Map<string, Send>();
+  /** Signs in once per user and test app; every later call reuses the session. */
+  async function signIn(username: string): Promise<{ cookie: string; csrf: string; send: Send }> {
+    const res = await json('/api/v1/session', 'POST', { username, password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    const send: Send = async (path, method = 'GET', body, headers = {}) =>
+      request(path, method, body, { cookie, 'x-csrf-token': csrfToken, ...headers });
+    return { cookie, csrf: csrfToken, send };
+  }
+  const as = (username: TestUser): Send => async (path, method, body, headers) => {
+    let send = signedIn.get(username);
+    if (!send) { send = (await signIn(username)).send; signedIn.set(username, send); }
+    return send(path, method, body, headers);
+  };
+  return { db, app, json, as, signIn, close: () => db.close() };
 }

@@ -1,0 +1,81 @@
+// The access policy: one table of role × resource × action → scope, enforced by the server on
+// every route (server/auth/authorize.ts) and the source the access-matrix tests are generated
+// from (tests/server/access-matrix.test.ts). A pair that is not in the table is denied.
+// Scope `all` is the whole district; `own` is the team's share: records inside the team's areas
+// for spatial data, the team's own rows for tasks and teams (reliability.md §2 ASVS 8.1–8.2).
+
+export const ROLES = ['admin', 'commander', 'planner', 'caseOfficer', 'fieldMember', 'wall'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const RESOURCES = [
+  'basemap', 'addressPoints', 'cases', 'contacts', 'personalData', 'checkpoints', 'quarantineSites',
+  'testingSites', 'resources', 'zones', 'tasks', 'teams', 'users', 'policy', 'audit',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const ACTIONS = ['read', 'create', 'update', 'report', 'reveal'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Scope = 'all' | 'own';
+
+type Grants = Partial<Record<Resource, Partial<Record<Action, Scope>>>>;
+
+const read = { read: 'all' } as const;
+const readOwn = { read: 'own' } as const;
+const edit = { read: 'all', create: 'all', update: 'all' } as const;
+const facilitiesRead = { checkpoints: read, quarantineSites: read, testingSites: read, resources: read, zones: read };
+
+const GRANTS: Record<Role, Grants> = {
+  // Runs accounts, teams and areas and reads the audit; sees operations masked, reveals nobody
+  // (separation of administrator and operator duties, GB/T 35273 §7.1 as summarised in reliability.md §3).
+  admin: {
+    basemap: read, addressPoints: read, cases: read, contacts: read, ...facilitiesRead,
+    tasks: { read: 'all', create: 'all', update: 'all', report: 'all' },
+    teams: edit, users: edit, policy: read, audit: read,
+  },
+  commander: {
+    basemap: read, addressPoints: read, cases: read, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
+    tasks: read, teams: read,
+  },
+  planner: {
+    basemap: read, addressPoints: read, cases: read, contacts: read,
+    checkpoints: edit, quarantineSites: edit, testingSites: edit, resources: read, zones: read,
+    tasks: { read: 'all', create: 'all', update: 'all', report: 'all' }, teams: read,
+  },
+  caseOfficer: {
+    basemap: read, addressPoints: read, cases: edit, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
+    tasks: read, teams: read,
+  },
+  // A grid worker: only the team's areas and tasks; may reveal a person there to phone them.
+  fieldMember: {
+    basemap: read, addressPoints: readOwn, cases: readOwn, contacts: readOwn, personalData: { reveal: 'own' },
+    checkpoints: readOwn, quarantineSites: readOwn, testingSites: readOwn, resources: readOwn, zones: readOwn,
+    tasks: { read: 'own', report: 'own' }, teams: readOwn,
+  },
+  // The unattended wall display: district-wide aggregates and points, no personal fields at all.
+  wall: { basemap: read, cases: read, contacts: read, ...facilitiesRead, tasks: read },
+};
+
+/** The scope a role has for an action on a resource, or null when the policy denies it. */
+export function scopeOf(role: Role, resource: Resource, action: Action): Scope | null {
+  return GRANTS[role][resource]?.[action] ?? null;
+}
+
+export interface PolicyRow { role: Role; resource: Resource; action: Action; scope: Scope }
+
+/** The table as rows: for GET /policy, the admin view and the generated tests. */
+export function policyRows(): PolicyRow[] {
+  return ROLES.flatMap((role) => RESOURCES.flatMap((resource) => ACTIONS.flatMap((action) => {
+    const scope = scopeOf(role, resource, action);
+    return scope ? [{ role, resource, action, scope }] : [];
+  })));
+}
+
+/** How personal fields (name, ID number, phone, home address) leave the server for a role:
+ * masked for the roles that work with people, absent for the wall. Clear values only through
+ * the audited reveal action. */
+export function personalFieldsFor(role: Role): 'masked' | 'hidden' {
+  return role === 'wall' ? 'hidden' : 'masked';
+}
+
+export const isRole = (v: unknown): v is Role => (ROLES as readonly unknown[]).includes(v);
