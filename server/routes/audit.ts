@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { problems, validationHook } from './openapi.ts';
 
 const word = z.string().max(64);
-const Query = z.object({
+const Query = z.strictObject({
   actor: word.optional(), action: word.optional(), entity: word.optional(), entityId: word.optional(),
   from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(64).optional(),

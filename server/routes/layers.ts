@@ -17,7 +17,7 @@ import { featureText } from '../serialize.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { problems, validationHook } from './openapi.ts';
 
-const Query = z.object({
+const Query = z.strictObject({
   bbox: z.string().optional().describe('minLng,minLat,maxLng,maxLat (WGS-84)'),
   at: z.iso.datetime({ offset: true }).optional().describe('as-of time: features valid then (default: now)'),
   kind: z.string().regex(/^[A-Za-z,]+$/).optional().describe('comma-separated kinds (category, class) to keep'),

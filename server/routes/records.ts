@@ -75,7 +75,7 @@ export function records(spec: RecordSpec, deps: RecordDeps) {
   };
 
   const list = policyRoute(policy('read'), { method: 'get', path: spec.path, tags: [spec.tag], summary: `List ${spec.tag}`,
-    request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), cursor: z.string().max(64).optional() }) },
+    request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(100), cursor: z.string().max(64).optional() }) },
     responses: { 200: { description: 'A page', content: { 'application/json': { schema: z.object({ items: z.array(RecordOut), next: z.string().nullable() }) } } }, ...problems(400, 401, 403) } });
   const read = policyRoute(policy('read'), { method: 'get', path: `${spec.path}/{id}`, tags: [spec.tag], summary: `Read one of ${spec.tag}`,
     request: { params: IdParam },

@@ -78,6 +78,11 @@ describe.each(DIALECTS)('GET /api/v1/layers on $name', (dialect) => {
     expect((await get('roads?limit=100000')).res.status).toBe(400);
     expect((await get('roads?at=yesterday')).res.status).toBe(400);
     expect((await get('roads?cursor=bm9wZQ')).body.code).toBe('invalid_query');
+    // Query fields come from an allow-list: unknown ones (sort, filter, SQL in a name) are refused, not ignored.
+    for (const q of ['roads?sort=name', 'roads?filter=1%3D1', 'cases?order=id;drop table persons']) {
+      const { res, body } = await get(q);
+      expect([res.status, body.code]).toEqual([400, 'invalid_query']);
+    }
     const unknown = await get('secrets');
     expect(unknown.res.status).toBe(404);
     expect(unknown.body.code).toBe('unknown_layer');
