@@ -20,6 +20,11 @@ import { auditLog } from './routes/audit.ts';
 import { RESOURCES } from './routes/resources.ts';
 import { reveal } from './routes/reveal.ts';
 import { session } from './routes/session.ts';
+import { policy } from './routes/policy.ts';
+import { taskUpdates } from './routes/task-updates.ts';
+import { tasks } from './routes/tasks.ts';
+import { teams } from './routes/teams.ts';
+import { users } from './routes/users.ts';
 
 export interface AppDeps {
   db: Db;
@@ -63,6 +68,11 @@ export function createApp(deps: AppDeps) {
     .route('/', layers(ctx))
     .route('/', reveal(ctx))
     .route('/', auditLog(ctx))
+    .route('/', users(ctx))
+    .route('/', policy())
+    .route('/', teams(ctx))
+    .route('/', tasks(ctx))
+    .route('/', taskUpdates(ctx))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, ctx));
   assertAllGuarded(api);

@@ -24,7 +24,8 @@ export function isHttps(c: Context, trustProxy: boolean): boolean {
 
 export function clientIp(c: Context, trustProxy: boolean): string | null {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0].trim();
+    // The proxy appends the address it saw; entries before it are whatever the client sent.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {
@@ -58,7 +59,7 @@ export function csrfGuard(trustProxy: boolean): MiddlewareHandler<AppEnv> {
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     const host = (trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host') || new URL(c.req.url).host;
-    if (origin !== undefined && (origin === 'null' || new URL(origin).host !== host)) throw new ApiError('csrf_failed', 'cross-origin request');
+    if (origin !== undefined && (!URL.canParse(origin) || new URL(origin).host !== host)) throw new ApiError('csrf_failed', 'cross-origin request');
     const viewer = c.get('viewer');
     const isLogin = c.req.method === 'POST' && new URL(c.req.url).pathname === '/api/v1/session';
     if (viewer && !isLogin && !sameText(c.req.header('x-csrf-token') ?? '', viewer.csrfToken)) throw new ApiError('csrf_failed');

@@ -152,13 +152,13 @@ function postgresDb(kysely: Kysely<DB>): Db {
   return {
     kysely,
     dialect: 'postgres',
-    // PostgreSQL's built-in polygon type (no PostGIS needed): '[[x,y],…]' reads as '((x,y),…)'.
+    // sw_ring_contains is migration 003's SQL twin of the SQLite function: same points, same teams.
     // The GiST box index narrows to the team's overall box first, then each row meets the rings.
     inTeamAreas: (table, teamId, mode) => sql<SqlBool>`box(point(${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)}), point(${sql.ref(`${table}.max_lng`)}, ${sql.ref(`${table}.max_lat`)}))
         && (select box(point(min(min_lng), min(min_lat)), point(max(max_lng), max(max_lat))) from team_area_parts where team_id = ${teamId})
       and exists (select 1 from team_area_parts s where s.team_id = ${teamId}
       and ${overlaps(table, mode)} and ${mode === 'point'
-        ? sql`cast(translate(s.ring, '[]', '()') as polygon) @> point(${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)})`
+        ? sql`sw_ring_contains(s.ring, ${sql.ref(`${table}.min_lng`)}, ${sql.ref(`${table}.min_lat`)})`
         : sql`true`})`,
     transaction: (fn) => kysely.transaction().execute((trx) => fn(postgresDb(trx))),
     async lockAuditChain() { await sql`select pg_advisory_xact_lock(730301)`.execute(kysely); },

@@ -18,5 +18,5 @@ export const TaskOut = z.object({
 export const TaskDetailOut = TaskOut.extend({ updates: z.array(TaskUpdateOut) }).openapi('TaskDetail');
 
 export const IdParam = z.object({ id: z.coerce.number().int().positive() });
-export const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } }, required: true });
-export const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+export const body = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } }, required: true });
+export const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });

@@ -22,7 +22,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { problems, validationHook } from './openapi.ts';
 import { body, IdParam, json, TaskDetailOut, TaskOut } from './task-schemas.ts';
 
-const ListQuery = z.object({
+const ListQuery = z.strictObject({
   status: z.string().max(100).optional().describe(`comma-separated: ${TASK_STATUSES.join(', ')}`),
   teamId: z.coerce.number().int().positive().optional().describe('ignored for field members: always their team'),
   limit: z.coerce.number().int().min(1).max(500).default(100),

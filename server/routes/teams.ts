@@ -1,13 +1,13 @@
 // GET/POST /teams, GET/PUT /teams/{id}/areas. A field member sees only the own team (scope `own`
-// is a where-clause, so another team's id answers 404 like a missing one). Replacing areas checks
+// narrows to it, so another team's id answers 404 like a missing one). Replacing areas checks
 // every area first (drawn polygons by geometry/validate.ts, units and grids by existence) and
 // then swaps areas, scope rings and the audit entry in one transaction: all or nothing, and a
 // field member's layers follow the new areas on the next request.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Polygon } from 'geojson';
 import type { Context } from 'hono';
 import { TEAM_KINDS, TeamAreasBody, TeamCreate } from '../../domain/schemas/accounts.ts';
 import { validateGeometry } from '../../domain/geometry/validate.ts';
-import type { Polygon } from 'geojson';
 import { access, type AppEnv } from '../auth/context.ts';
 import { clientIp } from '../auth/middleware.ts';
 import { policyRoute } from '../auth/route.ts';
@@ -24,8 +24,8 @@ const Team = z.object({ id: z.number(), name: z.string(), kind: z.enum(TEAM_KIND
 const AreaCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ type: z.literal('Feature'), id: z.number(),
   geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }), properties: z.record(z.string(), z.unknown()) })) });
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } }, required: true });
-const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const body = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } }, required: true });
+const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });
 const policy = (action: 'read' | 'create' | 'update') => ({ resource: 'teams' as const, action });
 
 const list = policyRoute(policy('read'), { method: 'get', path: '/teams', tags: ['teams'], summary: 'Teams with members and areas (field members: their own)',

@@ -18,8 +18,8 @@ const User = z.object({
   disabled: z.boolean(), createdAt: z.string(), lastLoginAt: z.string().nullable(),
 }).openapi('User');
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } }, required: true });
-const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const body = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } }, required: true });
+const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });
 const policy = (action: 'read' | 'create' | 'update') => ({ resource: 'users' as const, action });
 // Generated passwords go out once, in this answer; nobody may keep a copy of it.
 const noStore = { 'cache-control': 'no-store' };

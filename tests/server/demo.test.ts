@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.ts';
 import type { Db } from '../../server/db/database.ts';
 import { loadRows } from '../../server/db/seed.ts';
 import { SESSION, TEST_PASSWORD } from '../support/app.ts';
+import { recordApp } from '../support/pii-scan.ts';
 import { DIALECTS } from '../support/dialects.ts';
 
 describe('the demo district loaded into SQLite', () => {
@@ -17,7 +18,7 @@ describe('the demo district loaded into SQLite', () => {
     db = await DIALECTS[0].open();
     counts = await loadRows(db, generateDemo({ seed: 20220607, scale: 'demo' }));
     await ensureDemoAccounts(db, new Date('2022-06-18T02:00:00Z'), TEST_PASSWORD);
-    app = createApp({ db, bodyLimitBytes: 1 << 20, log: { error: () => {} }, session: SESSION });
+    app = recordApp(createApp({ db, bodyLimitBytes: 1 << 20, log: { error: () => {} }, session: SESSION }));
     cookie = await signIn('commander');
   }, 120_000);
   afterAll(async () => { await db.close(); });

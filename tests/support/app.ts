@@ -1,7 +1,7 @@
 // A test app over a fresh database of one dialect, loaded with the tiny district, with one
 // account per role (field members of two teams: A = 南头村, B = 大社社区). `t.as(user)` signs in
 // through the real POST /session and sends the cookie and CSRF token like a browser would;
-// `t.json` is anonymous.
+// `t.json` is anonymous. Every answer is recorded for the run's PII scan (pii-scan.ts).
 import { createApp } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/database.ts';
@@ -10,6 +10,7 @@ import { insertUser } from '../../server/db/users.ts';
 import type { Role } from '../../domain/auth/policy.ts';
 import { tinyDistrict } from '../fixtures/tiny-district.ts';
 import type { TestDialect } from './dialects.ts';
+import { recordApp } from './pii-scan.ts';
 
 export const FIXED_NOW = new Date('2022-06-12T04:00:00.000Z');
 export const TEST_PASSWORD = 'correct-horse-battery-9';
@@ -32,8 +33,8 @@ export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: num
     await insertUser(db, { username, displayName: username, role, teamId, passwordHash }, FIXED_NOW.toISOString());
   }
   const silent = { error: () => {} };
-  const app = createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, now: opts.now ?? (() => FIXED_NOW), log: silent,
-    session: SESSION, trustProxy: true });
+  const app = recordApp(createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, now: opts.now ?? (() => FIXED_NOW), log: silent,
+    session: SESSION, trustProxy: true }));
   const request = (path: string, method: string, body: unknown, headers: Record<string, string>) =>
     app.request(path, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body) });

@@ -1,8 +1,14 @@
 // The server/DB suite runs on SQLite and on a real PostgreSQL server; without the server it
-// fails loudly rather than skip half of itself.
+// fails loudly rather than skip half of itself. The setup also opens the run's PII record
+// (tests/support/pii-scan.ts) and the teardown scans every recorded response (reliability.md P1).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { assertClean, scanDir } from './pii-scan.ts';
 
-export default async function setup(): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
   const url = process.env.SHOUWANG_TEST_PG_URL;
   if (!url) {
     throw new Error(
@@ -20,4 +26,15 @@ export default async function setup(): Promise<void> {
   } finally {
     await client.end().catch(() => {});
   }
+
+  const piiDir = mkdtempSync(join(tmpdir(), 'shouwang-pii-'));
+  project.provide('piiDir', piiDir);
+  return () => {
+    const result = scanDir(piiDir);
+    rmSync(piiDir, { recursive: true, force: true });
+    console.log(`PII scan (P1): ${result.scanned} responses scanned, ${result.exempt} reveal answers exempt, ${result.hits.length} clear ID/phone numbers`);
+    // A teardown error is only logged by Vitest; the exit code is what CI sees.
+    if (result.hits.length) process.exitCode = 1;
+    assertClean(result);
+  };
 }

@@ -2,10 +2,12 @@
 import { Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider, type Kysely } from 'kysely';
 import * as m001 from './001-initial.ts';
 import * as m002 from './002-access.ts';
+import * as m003 from './003-ring-function.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
   '002-access': m002,
+  '003-ring-function': m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,0 +1,88 @@
+// The records the generated access tests (access-matrix, idor-sweep) reason about: which ids lie
+// inside field team 1's area ("own", fieldA's) and which outside it ("other": team 2's, or no
+// team's), and which rows each scoped list or layer must and must not show. The tiny district
+// has most of them; `makeFixture` adds checkpoints, quarantine sites and tasks on both sides of
+// the border, a team-2 contact and an account to aim /users/{id} at.
+import { idCheckChar } from '../../domain/people/id-number.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
+import { insertUser } from '../../server/db/users.ts';
+import { FIXED_NOW, TEST_PASSWORD } from './app.ts';
+import type { Operation, TestApp } from './access-tables.ts';
+
+export const TEAM1_POINT = [114.15, 36.45];
+export const TEAM2_POINT = [114.25, 36.47];
+/** In the district, outside both teams' areas: where the matrix's own creations go. */
+export const OUTSIDE = [114.35, 36.55];
+export const TEAM2_BBOX = '114.2,36.4,114.3,36.5';
+export const point = (coordinates: number[]) => ({ type: 'Point', coordinates });
+/** Valid (check character and all), so the PII scan would see one that leaked. */
+export const idNo = (seq: string) => { const b = `13040619800101${seq}`; return b + idCheckChar(b); };
+
+export interface Fixture { checkpoints: [number, number]; quarantineSites: [number, number]; tasks: [number, number] | null; contactB: number; user: number }
+
+/** Records on both sides of the teams' border that the tiny district lacks, made through the API
+ * where it has a route (the planner's), the rest in the database. */
+export async function makeFixture(t: TestApp, ops: Operation[]): Promise<Fixture> {
+  const planner = t.as('planner');
+  const create = async (path: string, body: unknown) => {
+    const res = await planner(`/api/v1${path}`, 'POST', body);
+    if (res.status !== 201) throw new Error(`fixture POST ${path}: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { id: number }).id;
+  };
+  const both = async (path: string, body: (p: number[], side: string) => unknown) =>
+    [await create(path, body(TEAM1_POINT, 'A')), await create(path, body(TEAM2_POINT, 'B'))] as [number, number];
+  const checkpoints = await both('/checkpoints', (p, s) => ({ name: `${s}组卡口`, kind: 'compoundGate', geometry: point(p) }));
+  const quarantineSites = await both('/quarantine-sites', (p, s) => ({ name: `${s}组隔离点`, address: `${s}组`, geometry: point(p) }));
+  const tasks = ops.some((o) => o.key === 'POST /tasks')
+    ? await both('/tasks', (p, s) => ({ type: 'visit', title: `${s}组走访`, teamId: s === 'A' ? 1 : 2, geometry: point(p), dueAt: '2022-06-13T04:00:00Z' }))
+    : null;
+  const at = '2022-06-05T00:00:00.000Z';
+  const contact = await t.db.kysely.insertInto('persons').values({
+    incident_id: 1, category: 'closeContact', name: '孙大社', id_number: idNo('202'), phone: '13800002028', sex: 'male', age: 30,
+    home_address_point_id: null, home_address: '大社社区3组', status: 'active', onset_date: null, sample_date: null, report_date: null,
+    geometry: JSON.stringify(point(TEAM2_POINT)), min_lng: TEAM2_POINT[0], min_lat: TEAM2_POINT[1], max_lng: TEAM2_POINT[0], max_lat: TEAM2_POINT[1],
+    valid_from: at, valid_to: null, created_at: at, updated_at: at, synthetic: 1,
+  }).returning('id').executeTakeFirstOrThrow();
+  const user = await insertUser(t.db, { username: 'target', displayName: 'target', role: 'wall', teamId: null,
+    passwordHash: await hashPassword(TEST_PASSWORD) }, FIXED_NOW.toISOString());
+  return { checkpoints, quarantineSites, tasks, contactB: contact.id, user };
+}
+
+/** own = inside team 1's area; other = outside it. Quarantine site 1 sits on the border of the two
+ * villages and is left out (see idor-sweep's border test). */
+export interface Targets { own: number[]; other: number[] }
+export type IdEntry = Targets | { any: number[] };
+
+/** Ids for `{id}` routes, by the path's first segment. */
+export function idTable(f: Fixture): Record<string, IdEntry> {
+  return {
+    '/cases': { own: [1], other: [2, 3] },
+    '/persons': { own: [1, 4], other: [2, 3, f.contactB] },
+    '/testing-sites': { own: [2], other: [1] },
+    '/checkpoints': { own: [f.checkpoints[0]], other: [f.checkpoints[1], 1, 2] },
+    '/quarantine-sites': { own: [f.quarantineSites[0]], other: [f.quarantineSites[1]] },
+    ...(f.tasks && { '/tasks': { own: [f.tasks[0]], other: [f.tasks[1]] } }),
+    '/teams': { own: [1], other: [2] },
+    '/users': { any: [f.user] },
+  };
+}
+
+/** Rows each list or layer must show (own) and hide (other) under scope `own`, by path. */
+export function scopedReads(f: Fixture): Record<string, Targets> {
+  const ids = idTable(f) as Record<string, Targets>;
+  const none = { own: [], other: [] };
+  const layers = {
+    cases: ids['/cases'], contacts: { own: [4], other: [f.contactB] }, 'testing-sites': ids['/testing-sites'],
+    checkpoints: ids['/checkpoints'], 'quarantine-sites': ids['/quarantine-sites'], zones: { own: [2], other: [] },
+    'address-points': none, resources: none,
+  };
+  return {
+    ...Object.fromEntries(Object.entries(layers).map(([k, v]) => [`/layers/${k}`, v])),
+    '/cases': ids['/cases'], '/checkpoints': ids['/checkpoints'], '/quarantine-sites': ids['/quarantine-sites'],
+    '/testing-sites': ids['/testing-sites'], '/teams': ids['/teams'], ...(f.tasks && { '/tasks': ids['/tasks'] }),
+  };
+}
+
+/** The ids a list or layer answer shows. */
+export const idsOf = (body: { features?: { id: number }[]; items?: { id: number }[] }): number[] | null =>
+  (body.features ?? body.items)?.map((r) => r.id) ?? null;

@@ -1,0 +1,94 @@
+// The requests the generated access tests (access-matrix, idor-sweep, security-headers) send:
+// every operation of /api/v1/openapi.json with its x-policy, and a valid request for each route
+// that needs more than a path. `uncovered` names every route these tables (and the ids in
+// access-fixture.ts) cannot serve, so a new route fails the suite until someone decides what it
+// should do.
+import { randomUUID } from 'node:crypto';
+import { ROLES, scopeOf } from '../../domain/auth/policy.ts';
+import type { RoutePolicy } from '../../server/auth/middleware.ts';
+import { idTable, idNo, OUTSIDE, point, scopedReads, type Fixture } from './access-fixture.ts';
+import { TEST_PASSWORD, type testApp } from './app.ts';
+
+export type TestApp = Awaited<ReturnType<typeof testApp>>;
+
+export interface Operation { key: string; method: string; path: string; policy: RoutePolicy; pathParams: string[]; query: string[]; requiredQuery: string[] }
+
+type OpenApiOp = { 'x-policy'?: RoutePolicy; parameters?: { name: string; in: string; required?: boolean }[] };
+
+/** Every operation (path × method) of the running app's OpenAPI document. */
+export async function operations(t: TestApp): Promise<Operation[]> {
+  const doc = (await (await t.json('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, OpenApiOp>> };
+  return Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([m, op]) => {
+    const params = op.parameters ?? [];
+    return { key: `${m.toUpperCase()} ${path}`, method: m.toUpperCase(), path, policy: op['x-policy']!,
+      pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((x) => x[1]),
+      query: params.filter((p) => p.in === 'query').map((p) => p.name),
+      requiredQuery: params.filter((p) => p.in === 'query' && p.required).map((p) => p.name) };
+  }));
+}
+
+export interface RequestSpec {
+  body?: (id: number | null) => unknown;
+  params?: Record<string, string>;
+  /** Statuses besides 2xx that mean "let through" for this route. */
+  allowed?: number[];
+  /** Sign in afresh for this request: it ends or replaces the session it is sent with. */
+  fresh?: boolean;
+}
+
+let n = 0;
+const seq = () => `${Date.now().toString(36)}${n++}`;
+const newCase = () => ({ category: 'suspected', name: '测试病例', idNumber: idNo('203'), phone: '13800002030', sex: 'male', age: 30, geometry: point(OUTSIDE) });
+
+/** A valid request for every route that needs more than a path. */
+export const REQUESTS: Record<string, RequestSpec> = {
+  'POST /session': { body: () => ({ username: 'wall', password: TEST_PASSWORD }), fresh: true },
+  'DELETE /session': { fresh: true },
+  'GET /layers/{layer}': { params: { layer: 'no-such-layer' }, allowed: [404] },
+  'POST /cases': { body: newCase },
+  'PATCH /cases/{id}': { body: () => ({ age: 41 }) },
+  'POST /checkpoints': { body: () => ({ name: `矩阵卡口${seq()}`, kind: 'trunkRoad', geometry: point(OUTSIDE) }) },
+  'PATCH /checkpoints/{id}': { body: () => ({ staff: 10 }) },
+  'POST /quarantine-sites': { body: () => ({ name: `矩阵隔离点${seq()}`, address: '测试地址', geometry: point(OUTSIDE) }) },
+  'PATCH /quarantine-sites/{id}': { body: () => ({ status: 'active' }) },
+  'POST /testing-sites': { body: () => ({ name: `矩阵采样点${seq()}`, kind: 'mobile', capacityPerHour: 50, geometry: point(OUTSIDE) }) },
+  'PATCH /testing-sites/{id}': { body: () => ({ capacityPerHour: 150 }) },
+  'POST /persons/{id}/reveal': { body: () => ({ reason: '核实联系方式' }) },
+  'POST /tasks': { body: () => ({ type: 'patrol', title: `矩阵任务${seq()}`, teamId: 1, geometry: point(OUTSIDE), dueAt: '2022-06-13T04:00:00Z' }) },
+  'PATCH /tasks/{id}': { body: () => ({ title: '矩阵任务（已核对）' }) },
+  'POST /tasks/{id}/updates': { body: () => ({ clientId: randomUUID(), status: 'inProgress', note: '矩阵' }) },
+  'POST /teams': { body: () => ({ name: `矩阵队${seq()}`, kind: 'sampling' }) },
+  // The same areas the team already has: the matrix must not move anybody's scope.
+  'PUT /teams/{id}/areas': { body: (id) => ({ areas: [{ adminUnitId: id === 1 ? 3 : 4 }] }) },
+  'POST /users': { body: () => ({ username: `m${seq()}`, displayName: '矩阵用户', role: 'wall' }) },
+  'PATCH /users/{id}': { body: () => ({ displayName: 'target' }) },
+  'POST /users/{id}/password': { body: () => ({}) },
+};
+
+/** Routes the tables cannot build a valid request for, with the reason. */
+export function uncovered(ops: Operation[], f: Fixture): string[] {
+  const ids = idTable(f), reads = scopedReads(f);
+  return ops.flatMap((op) => {
+    const spec = REQUESTS[op.key];
+    const why: string[] = [];
+    const p = op.policy;
+    if (!p || (p !== 'public' && p !== 'signedIn' && !(typeof p === 'object' && p.resource && p.action))) why.push('no x-policy');
+    for (const name of op.pathParams) {
+      if (name === 'id' && !ids[`/${op.path.split('/')[1]}`]) why.push('no ids for {id} in idTable');
+      if (name !== 'id' && !spec?.params?.[name]) why.push(`no value for {${name}}`);
+    }
+    if (op.method !== 'GET' && !spec) why.push('no request in REQUESTS (every state-changing route needs one)');
+    if (['POST', 'PUT', 'PATCH'].includes(op.method) && spec && !spec.body) why.push('no body');
+    for (const q of op.requiredQuery) why.push(`required query ${q} not supported`);
+    const ownSomewhere = typeof p === 'object' && ROLES.some((r) => scopeOf(r, p.resource, p.action) === 'own');
+    if (ownSomewhere && !op.pathParams.includes('id') && op.method === 'GET' && !reads[op.path]) why.push('scope own: no rows in scopedReads');
+    if (ownSomewhere && !op.pathParams.includes('id') && op.method !== 'GET') why.push('scope own on a route without {id}: what is "own" here?');
+    return why.length ? [`${op.key}: ${why.join('; ')}`] : [];
+  });
+}
+
+/** The URL of an operation for an id (or none). */
+export function urlOf(op: Operation, id: number | null): string {
+  const spec = REQUESTS[op.key];
+  return `/api/v1${op.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? String(id) : spec?.params?.[name] ?? `{${name}}`))}`;
+}
