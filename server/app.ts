@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './auth/context.ts';
-import { csrfGuard, sessionLoader } from './auth/middleware.ts';
+import { authorize, csrfGuard, sessionLoader } from './auth/middleware.ts';
 import { assertAllGuarded } from './auth/route.ts';
 import type { Db } from './db/database.ts';
 import type { SessionTimes } from './db/sessions.ts';
@@ -91,6 +91,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', jsonBodiesOnly);
   app.use('/api/*', sessionLoader(ctx));
   app.use('/api/*', csrfGuard(trustProxy));
+  // The API description is for people who work here, not for anyone probing (ASVS 13.4.5).
+  for (const path of ['/api/v1/openapi.json', '/api/v1/docs', '/api/v1/docs/*']) app.use(path, authorize('signedIn'));
   app.route('/api/v1', api);
   app.all('/api/*', () => problemResponse('not_found', 'no such API route'));
   if (deps.web) app.use('*', deps.web);

@@ -59,7 +59,7 @@ describe.each(DIALECTS)('security headers on $name', (dialect) => {
       }
     }
     const extra: [string, Response | Promise<Response>][] = [
-      ['openapi.json', t.json('/api/v1/openapi.json')],
+      ['openapi.json', t.as('admin')('/api/v1/openapi.json')],
       ['unknown API path', t.json('/api/v1/no/such/route')],
       ['415 form body', t.app.request('/api/v1/cases', { method: 'POST', body: 'a=b', headers: { 'content-type': 'text/plain' } })],
       ['400 bad JSON', t.as('officer')('/api/v1/cases/1', 'PATCH', undefined, { 'content-type': 'application/json' })],

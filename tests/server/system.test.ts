@@ -15,15 +15,18 @@ describe.each(DIALECTS)('health, OpenAPI and edge rules on $name', (dialect) => 
   });
 
   it('publishes an OpenAPI 3.1 document generated from the route schemas, and a reference page', async () => {
-    const doc = await (await t.json('/api/v1/openapi.json')).json();
+    const doc = await (await t.as('admin')('/api/v1/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     for (const p of ['/layers/{layer}', '/layers/cases', '/cases', '/cases/{id}', '/checkpoints/{id}', '/quarantine-sites', '/testing-sites/{id}', '/health']) {
       expect(doc.paths).toHaveProperty([p]);
     }
     expect(doc.paths['/cases'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('idNumber');
-    const page = await t.app.request('/api/v1/docs');
+    const { cookie } = await t.signIn('admin');
+    const page = await t.app.request('/api/v1/docs', { headers: { cookie } });
     expect(await page.text()).toContain('/api/v1/docs/init.js');
-    expect((await t.app.request('/api/v1/docs/swagger-ui-bundle.js')).status).toBe(200);
+    expect((await t.app.request('/api/v1/docs/swagger-ui-bundle.js', { headers: { cookie } })).status).toBe(200);
+    // Not for anonymous visitors.
+    for (const p of ['/api/v1/openapi.json', '/api/v1/docs', '/api/v1/docs/init.js']) expect((await t.json(p)).status).toBe(401);
   });
 
   it('answers unknown API routes with problem+json and sets security headers', async () => {

@@ -17,7 +17,7 @@ type OpenApiOp = { 'x-policy'?: RoutePolicy; parameters?: { name: string; in: st
 
 /** Every operation (path × method) of the running app's OpenAPI document. */
 export async function operations(t: TestApp): Promise<Operation[]> {
-  const doc = (await (await t.json('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, OpenApiOp>> };
+  const doc = (await (await t.as('admin')('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, OpenApiOp>> };
   return Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([m, op]) => {
     const params = op.parameters ?? [];
     return { key: `${m.toUpperCase()} ${path}`, method: m.toUpperCase(), path, policy: op['x-policy']!,
