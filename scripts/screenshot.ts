@@ -1,12 +1,18 @@
-// npm run screenshot -- URL OUT.png [WIDTHxHEIGHT]: a page in headless Chromium (WebGL on
-// SwiftShader) once the map is ready and idle, for looking at UI work before calling it done.
-import { launchChromium } from '../tests/e2e/harness.ts';
+// npm run screenshot -- URL OUT.png [WIDTHxHEIGHT] [--user NAME --password PW]: a page in
+// headless Chromium (WebGL on SwiftShader) once the map is ready and idle, for looking at UI
+// work before calling it done. With --user it signs in through the login form first.
+import { parseArgs } from 'node:util';
+import { launchChromium, login } from '../tests/e2e/harness.ts';
 
-const [url, out, size = '1920x1080'] = process.argv.slice(2);
-if (!url || !out) throw new Error('usage: npm run screenshot -- URL OUT.png [WIDTHxHEIGHT]');
+const { values, positionals } = parseArgs({ allowPositionals: true,
+  options: { user: { type: 'string' }, password: { type: 'string' } } });
+const [url, out, size = '1920x1080'] = positionals;
+if (!url || !out) throw new Error('usage: npm run screenshot -- URL OUT.png [WIDTHxHEIGHT] [--user NAME --password PW]');
+if (values.user && !values.password) throw new Error('--user needs --password');
 const [width, height] = size.split('x').map(Number);
 const ctx = await launchChromium({ width, height });
 const page = ctx.pages()[0] ?? (await ctx.newPage());
+if (values.user) await login(page, new URL(url).origin, values.user, values.password);
 await page.goto(url);
 await page.waitForFunction(() => document.body.dataset.mapReady === '1', null, { timeout: 60_000 });
 await page.evaluate(() => new Promise<void>((r) => {

@@ -1,5 +1,8 @@
-// The one way the web talks to the API: `apiGet` has a single error path that turns any failure
-// (network, problem+json, unexpected body) into an ApiError. `fetchLayer` pages through a layer.
+// The one way the web talks to the API: `apiGet` and `apiSend` share a single error path that turns
+// any failure (network, problem+json, unexpected body) into an ApiError. `fetchLayer` pages
+// through a layer. State-changing requests carry the session's CSRF token (set by the session
+// store through `setCsrfToken`); a 401 is reported to `onUnauthenticated` so the app can ask
+// for a login.
 import type { Feature, FeatureCollection } from 'geojson';
 import { LAYER_LIMIT_MAX, type LayerId } from '../domain/layers.ts';
 
@@ -22,6 +25,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail?: string;
   readonly localized?: LocalizedText;
+  /** From a 429/503 `Retry-After` header: how long the server asks the client to wait. */
+  retryAfterSeconds?: number;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.title);
@@ -46,33 +51,68 @@ export interface RequestOptions { signal?: AbortSignal; fetch?: FetchLike }
 const isProblem = (v: unknown): v is Problem =>
   typeof v === 'object' && v !== null && typeof (v as Problem).code === 'string' && typeof (v as Problem).status === 'number';
 
+/** `Retry-After` as seconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterSeconds(header: string | null, nowMs: number): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000));
+}
+
 /** Turns a non-2xx response into an ApiError, reading problem+json when the body is one. */
 export async function toApiError(res: Response): Promise<ApiError> {
   const fallback: Problem = { type: 'about:blank', title: res.statusText || `HTTP ${res.status}`, status: res.status, code: `http${res.status}` };
   const body: unknown = await res.json().catch(() => null);
-  if (!isProblem(body)) return new ApiError(fallback);
-  return new ApiError({ ...fallback, ...body });
+  const err = new ApiError(isProblem(body) ? { ...fallback, ...body } : fallback);
+  err.retryAfterSeconds = retryAfterSeconds(res.headers.get('retry-after'), Date.now());
+  return err;
 }
 
 export const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
 
-/** GET a JSON resource. Aborts propagate as AbortError; everything else becomes an ApiError. */
-export async function apiGet<T>(url: string, opts: RequestOptions = {}): Promise<T> {
+let csrfToken: string | null = null;
+let unauthenticated: (() => void) | null = null;
+
+/** The session store hands over the token the server issued with the session. */
+export function setCsrfToken(token: string | null): void { csrfToken = token; }
+/** Called on every 401 (expired or ended session), e.g. to route to /login. */
+export function onUnauthenticated(handler: (() => void) | null): void { unauthenticated = handler; }
+
+async function request<T>(method: string, url: string, body: unknown, opts: RequestOptions): Promise<T> {
   const doFetch: FetchLike = opts.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await doFetch(url, { signal: opts.signal, headers: { accept: 'application/json, application/problem+json' } });
+    res = await doFetch(url, { method, signal: opts.signal, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (err) {
     if (isAbort(err)) throw err;
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network', detail: String(err) });
   }
-  if (!res.ok) throw await toApiError(res);
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (res.status === 401 && unauthenticated) unauthenticated();
+    throw err;
+  }
+  if (res.status === 204) return undefined as T;
   try {
     return (await res.json()) as T;
   } catch (err) {
     if (isAbort(err)) throw err;
     throw new ApiError({ type: 'about:blank', title: 'Bad response', status: res.status, code: 'badResponse', detail: String(err) });
   }
+}
+
+/** GET a JSON resource. Aborts propagate as AbortError; everything else becomes an ApiError. */
+export function apiGet<T>(url: string, opts: RequestOptions = {}): Promise<T> {
+  return request<T>('GET', url, undefined, opts);
+}
+
+/** POST/PUT/PATCH/DELETE with a JSON body and the CSRF header; 204 resolves to undefined. */
+export function apiSend<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  return request<T>(method, url, body, opts);
 }
 
 export type Bbox = readonly [number, number, number, number];

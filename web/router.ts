@@ -1,10 +1,42 @@
-// Routes: '/' is the command map. The other surfaces (product.md) will join here:
-// /wall (大屏), /plan (planner), /field (phone), /cases (registry), /admin.
+// Routes: '/' is the command map, '/field' the phone view, '/admin' the administrator's; more
+// surfaces (product.md: /wall, /plan, /cases) join here. Every surface but /login needs a
+// session; `roles` keeps a signed-in user on the surfaces their role has. The server enforces
+// the same rules on every API call; this only spares users pages that would answer 403.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { onUnauthenticated } from './api.ts';
+import { useSession, type Role } from './stores/session.ts';
+
+declare module 'vue-router' {
+  interface RouteMeta { public?: boolean; roles?: Role[] }
+}
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'map', component: () => import('./views/MapPage.vue') },
+  { path: '/login', name: 'login', component: () => import('./views/LoginPage.vue'), meta: { public: true } },
+  { path: '/', name: 'map', component: () => import('./views/MapPage.vue'),
+    meta: { roles: ['admin', 'commander', 'planner', 'caseOfficer', 'wall'] } },
+  { path: '/field', name: 'field', component: () => import('./views/FieldPage.vue'), meta: { roles: ['fieldMember'] } },
+  { path: '/field/tasks/:id', name: 'field-task', component: () => import('./views/FieldPage.vue'), meta: { roles: ['fieldMember'] } },
+  { path: '/admin', name: 'admin', component: () => import('./views/AdminPage.vue'), meta: { roles: ['admin'] } },
   { path: '/:pathMatch(.*)*', redirect: { name: 'map' } },
 ];
 
 export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes });
+
+router.beforeEach(async (to) => {
+  const session = useSession();
+  const me = await session.check().catch(() => null);
+  if (to.meta.public) return true;
+  if (!me) return { name: 'login', query: { next: to.fullPath } };
+  if (to.meta.roles && !to.meta.roles.includes(me.user.role)) return session.home === to.path ? true : session.home;
+  return true;
+});
+
+onUnauthenticated(() => {
+  const session = useSession();
+  // Only a session that ended under the user sends them to /login from here; before the first
+  // sign-in the guard above does it, with the `next` of the page they asked for.
+  if (!session.me) return;
+  session.expired();
+  const current = router.currentRoute.value;
+  if (!current.meta.public) void router.push({ name: 'login', query: { next: current.fullPath } });
+});

@@ -1,18 +1,24 @@
-// The built app in a real browser: the map reaches idle with every operational layer drawn,
-// Chinese labels placed, a case popup readable; screenshots at wall and phone sizes.
+// The built app in a real browser, signed in as the commander: the map reaches idle with every
+// operational layer drawn, Chinese labels placed, a case popup readable; screenshots at wall and
+// phone sizes.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, SHOT_DIR, startServer, type RunningServer } from './harness.ts';
+import { DEMO_PASSWORD, launchChromium, login, SHOT_DIR, startServer, type RunningServer } from './harness.ts';
 
 type RenderedFeature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } };
 declare global { interface Window { __map: { once(e: string, f: () => void): void; triggerRepaint(): void;
   queryRenderedFeatures(o: { layers: string[] }): RenderedFeature[]; project(c: number[]): { x: number; y: number } } } }
 
+/**
+ * Every surface needs a session: sign in as the commander with `url` as the login's `next`, so
+ * the map loads once (a second page.goto would abort the first map's requests mid-flight).
+ */
 async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  const u = new URL(url);
+  await login(page, u.origin, 'commander', DEMO_PASSWORD, `${u.pathname}${u.search}`);
   await page.waitForFunction(() => document.body.dataset.mapReady === '1' && !!window.__map, null, { timeout: 60_000 });
   await page.evaluate(() => new Promise<void>((r) => { window.__map.once('idle', () => r()); window.__map.triggerRepaint(); }));
 }
