@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Role } from '../domain/auth/policy.ts';
 import { checkPassword } from '../domain/auth/passwords.ts';
 import { hashPassword, newPassword } from './auth/passwords.ts';
-import { audit } from './db/audit.ts';
+import { appendAudit } from './db/audit.ts';
 import type { Db } from './db/database.ts';
 import { countUsers, findLogin, insertUser } from './db/users.ts';
 
@@ -21,9 +21,12 @@ function usable(password: string | undefined, username: string): string {
 export async function ensureFirstAdmin(db: Db, now: Date, configured?: string): Promise<string | null> {
   if ((await countUsers(db)) > 0) return null;
   const password = usable(configured, 'admin');
-  const id = await insertUser(db, { username: 'admin', displayName: '系统管理员', role: 'admin', teamId: null,
-    passwordHash: await hashPassword(password) }, now.toISOString());
-  await audit(db, { at: now.toISOString(), actor: 'system', action: 'create', entity: 'users', entityId: id, after: { username: 'admin', role: 'admin' } });
+  const passwordHash = await hashPassword(password);
+  // One transaction: a start that fails half-way leaves no admin whose password was never shown.
+  await db.transaction(async (tx) => {
+    const id = await insertUser(tx, { username: 'admin', displayName: '系统管理员', role: 'admin', teamId: null, passwordHash }, now.toISOString());
+    await appendAudit(tx, { at: now.toISOString(), actor: 'system', action: 'create', entity: 'users', entityId: id, after: { username: 'admin', role: 'admin' } });
+  });
   return configured === undefined ? password : null;
 }
 
@@ -55,11 +58,19 @@ async function demoTasks(db: Db, teamId: number, now: Date): Promise<void> {
   })).execute();
 }
 
-/** Demo mode only: one account per role; returns the password to print when it was generated. */
+/** Demo mode, on the demo district only (its seed leaves `demo.scenario_now` in meta; a real
+ * database never gets these accounts): one account per role, all in one transaction. Returns the
+ * password to print when it was generated. */
 export async function ensureDemoAccounts(db: Db, now: Date, configured?: string): Promise<string | null> {
-  if (await findLogin(db, 'commander')) return null;
+  const demoData = await db.kysely.selectFrom('meta').select('key').where('key', '=', 'demo.scenario_now').executeTakeFirst();
+  if (!demoData || (await findLogin(db, 'commander'))) return null;
   const password = usable(configured, 'demo');
   const hash = await hashPassword(password);
+  await db.transaction((tx) => createDemoAccounts(tx, now, hash));
+  return configured === undefined ? password : null;
+}
+
+async function createDemoAccounts(db: Db, now: Date, hash: string): Promise<void> {
   const [teamA, teamB] = await busiestFieldTeams(db);
   const accounts: [string, string, Role, number | null][] = [
     ['commander', '指挥长（演示）', 'commander', null], ['planner', '规划员（演示）', 'planner', null],
@@ -70,6 +81,6 @@ export async function ensureDemoAccounts(db: Db, now: Date, configured?: string)
     await insertUser(db, { username, displayName, role, teamId, passwordHash: hash }, now.toISOString());
   }
   for (const team of [teamA, teamB]) if (team !== undefined) await demoTasks(db, team, now);
-  await audit(db, { at: now.toISOString(), actor: 'system', action: 'create', entity: 'users', after: { demoAccounts: accounts.map((a) => a[0]) } });
-  return configured === undefined ? password : null;
+  await appendAudit(db, { at: now.toISOString(), actor: 'system', action: 'create', entity: 'users',
+    after: { demoAccounts: accounts.map((a) => a[0]), demoTasksForTeams: [teamA, teamB] } });
 }

@@ -12,6 +12,9 @@ const PERSONAL: Record<string, (v: string) => string> = {
 };
 const PERSONAL_TABLES = new Set(['persons', 'help_requests']);
 const HIDDEN = new Set(['geometry', 'min_lng', 'min_lat', 'max_lng', 'max_lat']);
+/** Links that lead to a personal field in clear elsewhere (the address point's `address` is the
+ * home address): never sent for people, whatever the role. */
+const PERSONAL_LINKS = new Set(['home_address_point_id', 'address_point_id']);
 
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 
@@ -22,7 +25,7 @@ export function toProperties(table: string, row: Record<string, unknown>, person
   const masks = PERSONAL_TABLES.has(table);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
-    if (HIDDEN.has(k)) continue;
+    if (HIDDEN.has(k) || (masks && PERSONAL_LINKS.has(k))) continue;
     const mask = masks ? PERSONAL[k] : undefined;
     if (mask && personal === 'hidden') continue;
     out[camel(k)] = mask && typeof v === 'string' ? mask(v) : v;

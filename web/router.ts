@@ -38,5 +38,7 @@ onUnauthenticated(() => {
   if (!session.me) return;
   session.expired();
   const current = router.currentRoute.value;
-  if (!current.meta.public) void router.push({ name: 'login', query: { next: current.fullPath } });
+  // A full page load, not router.push: the stores of the user whose session ended (their team's
+  // areas, tasks) must not carry over to whoever signs in next on this device.
+  if (!current.meta.public) window.location.assign(router.resolve({ name: 'login', query: { next: current.fullPath } }).href);
 });

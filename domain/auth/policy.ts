@@ -1,5 +1,5 @@
 // The access policy: one table of role × resource × action → scope, enforced by the server on
-// every route (server/auth/authorize.ts) and the source the access-matrix tests are generated
+// every route (`authorize` in server/auth/middleware.ts) and the source the access-matrix tests are generated
 // from (tests/server/access-matrix.test.ts). A pair that is not in the table is denied.
 // Scope `all` is the whole district; `own` is the team's share: records inside the team's areas
 // for spatial data, the team's own rows for tasks and teams (reliability.md §2 ASVS 8.1–8.2).

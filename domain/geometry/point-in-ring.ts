@@ -1,24 +1,28 @@
-// Point in a closed ring by ray casting (even–odd rule), in plain lng/lat degrees: at team-area
-// scale (a few km) the planar test agrees with the spherical one to well under a metre. Written
-// here instead of turf's booleanPointInPolygon because the server calls it once per candidate
-// row inside SQLite queries, where building GeoJSON objects per call would dominate.
+// Point in polygon by ray casting (even–odd rule) over all of a polygon's rings, so holes are
+// outside, in plain lng/lat degrees: at team-area scale (a few km) the planar test agrees with
+// the spherical one to well under a metre. Written here instead of turf's booleanPointInPolygon
+// because the server calls it once per candidate row inside SQLite queries, where building
+// GeoJSON objects per call would dominate. Migration 003 is its SQL twin for PostgreSQL.
 
 export type Ring = readonly (readonly [number, number])[];
 
-/** True when [lng, lat] is inside `ring` (closed: first point = last point). Boundary points may fall either way. */
-export function pointInRing(ring: Ring, lng: number, lat: number): boolean {
+/** True when [lng, lat] is inside the polygon given by its closed rings (outer first, then
+ * holes). Boundary points may fall either way, but the same way on both dialects. */
+export function pointInRings(rings: readonly Ring[], lng: number, lat: number): boolean {
   let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    }
   }
   return inside;
 }
 
-/** The outer rings of a Polygon or MultiPolygon (holes are not part of a team's area model). */
-export function outerRings(geometry: { type: string; coordinates: unknown }): Ring[] {
-  if (geometry.type === 'Polygon') return [(geometry.coordinates as Ring[])[0]];
-  if (geometry.type === 'MultiPolygon') return (geometry.coordinates as Ring[][]).map((p) => p[0]);
+/** The polygons of a Polygon or MultiPolygon, each as its rings. */
+export function polygonsOf(geometry: { type: string; coordinates: unknown }): Ring[][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates as Ring[]];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates as Ring[][];
   return [];
 }

@@ -37,7 +37,9 @@ export function clientIp(c: Context, trustProxy: boolean): string | null {
 
 export function sessionLoader(deps: AuthDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const token = getCookie(c, COOKIE_SECURE) ?? getCookie(c, COOKIE_PLAIN);
+    // Over HTTPS only the __Host- cookie counts: a plain one could have been planted by a sibling
+    // subdomain or over HTTP (session fixation), which is what the prefix exists to stop.
+    const token = isHttps(c, deps.trustProxy) ? getCookie(c, COOKIE_SECURE) : getCookie(c, COOKIE_PLAIN);
     const s = token ? await findSession(deps.db, token, deps.now(), deps.session) : null;
     c.set('viewer', s && {
       userId: s.user_id, username: s.username, displayName: s.display_name, role: s.role, teamId: s.team_id,

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Bbox } from '../../domain/geometry/bbox.ts';
-import { pointInRing, type Ring } from '../../domain/geometry/point-in-ring.ts';
+import { pointInRings, type Ring } from '../../domain/geometry/point-in-ring.ts';
 import type { DB, SpatialTable } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -19,11 +19,13 @@ export interface Db {
   /** Rows inside the team's areas (team_area_parts): by the row's point (`point`, for point
    * tables: min = max) or by bbox overlap (`bbox`, for polygons such as zones). The scope
    * predicate of every `own` query, so a field member's rows are chosen in SQL, not filtered after. */
-  inTeamAreas(table: SpatialTable | 'tasks', teamId: number | null, mode: 'point' | 'bbox'): Expression<SqlBool>;
+  inTeamAreas(table: SpatialTable, teamId: number | null, mode: 'point' | 'bbox'): Expression<SqlBool>;
   /** Runs `fn` in one transaction on a Db bound to it; rolls back when it throws. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /** Inside a transaction: wait for any other writer of the audit chain (PostgreSQL advisory
-   * lock; SQLite transactions are already serial). */
+   * lock). SQLite: one connection's transactions are serial; another process (the CLI) that read
+   * an older chain head cannot commit over a newer one (WAL snapshot → SQLITE_BUSY), so the chain
+   * never forks. */
   lockAuditChain(): Promise<void>;
   /** Inserts many rows fast, in one transaction per call; rows must carry their ids. */
   bulkInsert(table: keyof DB, rows: Record<string, unknown>[]): Promise<void>;
@@ -113,19 +115,19 @@ function overlaps(table: string, mode: 'point' | 'bbox') {
     : sql`s.min_lng <= ${c('max_lng')} and s.max_lng >= ${c('min_lng')} and s.min_lat <= ${c('max_lat')} and s.max_lat >= ${c('min_lat')}`;
 }
 
-/** `sw_ring_contains(ring_json, lng, lat)` for the scope predicate; parsed rings are cached
- * because one query tests many rows against the same few rings. */
+/** `sw_ring_contains(rings_json, lng, lat)` for the scope predicate; parsed polygons are cached
+ * because one query tests many rows against the same few areas. */
 function registerRingContains(raw: Database.Database): void {
-  const cache = new Map<string, Ring>();
-  raw.function('sw_ring_contains', { deterministic: true }, (ring: unknown, lng: unknown, lat: unknown) => {
-    if (typeof ring !== 'string' || typeof lng !== 'number' || typeof lat !== 'number') return 0;
-    let parsed = cache.get(ring);
+  const cache = new Map<string, Ring[]>();
+  raw.function('sw_ring_contains', { deterministic: true }, (rings: unknown, lng: unknown, lat: unknown) => {
+    if (typeof rings !== 'string' || typeof lng !== 'number' || typeof lat !== 'number') return 0;
+    let parsed = cache.get(rings);
     if (!parsed) {
       if (cache.size > 1000) cache.clear();
-      parsed = JSON.parse(ring) as Ring;
-      cache.set(ring, parsed);
+      parsed = JSON.parse(rings) as Ring[];
+      cache.set(rings, parsed);
     }
-    return pointInRing(parsed, lng, lat) ? 1 : 0;
+    return pointInRings(parsed, lng, lat) ? 1 : 0;
   });
 }
 

@@ -49,7 +49,7 @@ export interface TeamAreaPartTable {
   id: Id;
   team_id: number;
   team_area_id: number;
-  ring: string; // JSON [[lng, lat], …], closed, WGS-84
+  ring: string; // one polygon's closed rings as JSON [[[lng, lat], …], …hole rings], WGS-84
   min_lng: number;
   min_lat: number;
   max_lng: number;

@@ -3,7 +3,7 @@
 // the same transaction, so scope and areas never disagree.
 import type { Geometry, Polygon, MultiPolygon } from 'geojson';
 import { geometryBbox } from '../../domain/geometry/bbox.ts';
-import { outerRings } from '../../domain/geometry/point-in-ring.ts';
+import { polygonsOf } from '../../domain/geometry/point-in-ring.ts';
 import type { Db } from './database.ts';
 
 export type AreaInput = { adminUnitId: number } | { gridId: number } | { geometry: Polygon };
@@ -31,12 +31,12 @@ export async function teamAreas(db: Db, teamId: number): Promise<AreaFeature[]> 
   });
 }
 
-/** Recomputes the scope rings of one team from its areas. Call inside a transaction. */
+/** Recomputes the scope polygons of one team from its areas. Call inside a transaction. */
 export async function rebuildTeamAreaParts(tx: Db, teamId: number): Promise<number> {
   await tx.kysely.deleteFrom('team_area_parts').where('team_id', '=', teamId).execute();
-  const parts = (await teamAreas(tx, teamId)).flatMap((a) => outerRings(a.geometry as Geometry as { type: string; coordinates: unknown }).map((ring) => {
-    const [minLng, minLat, maxLng, maxLat] = geometryBbox({ type: 'Polygon', coordinates: [ring as [number, number][]] });
-    return { team_id: teamId, team_area_id: a.id, ring: JSON.stringify(ring), min_lng: minLng, min_lat: minLat, max_lng: maxLng, max_lat: maxLat };
+  const parts = (await teamAreas(tx, teamId)).flatMap((a) => polygonsOf(a.geometry as Geometry as { type: string; coordinates: unknown }).map((rings) => {
+    const [minLng, minLat, maxLng, maxLat] = geometryBbox({ type: 'Polygon', coordinates: [rings[0] as [number, number][]] });
+    return { team_id: teamId, team_area_id: a.id, ring: JSON.stringify(rings), min_lng: minLng, min_lat: minLat, max_lng: maxLng, max_lat: maxLat };
   }));
   if (parts.length) await tx.kysely.insertInto('team_area_parts').values(parts).execute();
   return parts.length;
@@ -44,7 +44,7 @@ export async function rebuildTeamAreaParts(tx: Db, teamId: number): Promise<numb
 
 /** Replaces a team's areas and its scope rings, all or nothing (geometry already validated). */
 export async function replaceTeamAreas(tx: Db, teamId: number, areas: AreaInput[]): Promise<void> {
-  await tx.kysely.deleteFrom('team_area_parts').where('team_id', '=', teamId).execute();
+  await tx.kysely.deleteFrom('team_area_parts').where('team_id', '=', teamId).execute(); // before the areas they reference
   await tx.kysely.deleteFrom('team_areas').where('team_id', '=', teamId).execute();
   if (areas.length) {
     await tx.kysely.insertInto('team_areas').values(areas.map((a) => ({

@@ -8,7 +8,7 @@ import type { AppEnv, Viewer } from '../auth/context.ts';
 import { clientIp, COOKIE_PLAIN, COOKIE_SECURE, isHttps, type AuthDeps } from '../auth/middleware.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import { policyRoute } from '../auth/route.ts';
-import { clearFailures, recordFailure, retryAfterSeconds } from '../auth/throttle.ts';
+import { claimAttempt, settleSuccess } from '../auth/throttle.ts';
 import { audit } from '../db/audit.ts';
 import { createSession, deleteSession, tokenHash } from '../db/sessions.ts';
 import { findLogin, getUser, markLogin } from '../db/users.ts';
@@ -45,19 +45,20 @@ export function session(deps: AuthDeps) {
     .openapi(login, async (c) => {
       const { username, password } = c.req.valid('json');
       const now = deps.now();
-      const wait = await retryAfterSeconds(db, username, ip(c), now);
+      const attempt = await claimAttempt(db, username, ip(c), now);
+      const wait = attempt.retryAfterSeconds;
       if (wait > 0) throw new ApiError('too_many_attempts', `retry in ${wait} s`, { 'retry-after': String(wait) });
       const user = await findLogin(db, username);
       const ok = await verifyPassword(user?.password_hash ?? null, password);
       if (!user || !ok || user.disabled) {
-        await recordFailure(db, username, ip(c), now);
-        await audit(db, { at: now.toISOString(), actor: 'anonymous', action: 'login.failed', entity: 'users',
-          after: { username: username.slice(0, 64) }, route: 'POST /session', ip: ip(c) });
+        // An unknown name is not logged as typed: it may be a password entered in the wrong box.
+        await audit(db, { at: now.toISOString(), actor: 'anonymous', action: 'login.failed', entity: 'users', entityId: user?.id ?? null,
+          after: user ? { username: user.username } : { unknownUsername: true }, route: 'POST /session', ip: ip(c) });
         throw new ApiError('invalid_credentials');
       }
       const old = getCookie(c, COOKIE_SECURE) ?? getCookie(c, COOKIE_PLAIN);
       if (old) await deleteSession(db, tokenHash(old));
-      await clearFailures(db, username);
+      await settleSuccess(db, attempt, username);
       const s = await createSession(db, user.id, now, deps.session, { ip: ip(c), userAgent: c.req.header('user-agent') ?? null });
       await markLogin(db, user.id, now.toISOString());
       await audit(db, { at: now.toISOString(), actor: user.username, action: 'login', entity: 'users', entityId: user.id, route: 'POST /session', ip: ip(c) });

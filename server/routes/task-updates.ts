@@ -39,8 +39,11 @@ export function taskUpdates(deps: { db: Db; now: () => Date; trustProxy: boolean
       const { id } = c.req.valid('param');
       const b = c.req.valid('json');
       const { viewer, ownTeam } = access(c);
-      if (!(await getTask(db, id, ownTeam ?? undefined))) throw new ApiError('not_found', `task ${id}`);
       const seen = await findTaskUpdate(db, b.clientId);
+      // The sender's own report, resent after their team lost the task: it was stored, say so
+      // (a 404 would make the phone drop what the server already has).
+      if (seen && seen.userId === viewer.userId && seen.taskId === id) return c.json(seen, 200);
+      if (!(await getTask(db, id, ownTeam ?? undefined))) throw new ApiError('not_found', `task ${id}`);
       if (seen) return c.json(repeat(seen, id), 200);
       const now = deps.now().toISOString();
       // A phone clock running ahead must not date a report after its arrival: it would outrank

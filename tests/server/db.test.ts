@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, verifySqlite } from '../../server/db/database.ts';
 import { SPATIAL_TABLES } from '../../server/db/schema.ts';
+import { replaceTeamAreas } from '../../server/db/team-areas.ts';
 import { loadRows } from '../../server/db/seed.ts';
 import { tinyDistrict } from '../fixtures/tiny-district.ts';
 import { DIALECTS } from '../support/dialects.ts';
@@ -51,6 +52,11 @@ describe.each(DIALECTS)('schema and spatial index on $name', (dialect) => {
     expect(await inTeam(1, 'testing_sites')).toEqual([2]);
     expect(await inTeam(2, 'checkpoints')).toEqual([]);
     expect(await inTeam(99, 'persons')).toEqual([]);
+    // A drawn area with a hole around person 1: the hole is outside the team's area.
+    const hole = [[114.119, 36.419], [114.1205, 36.419], [114.1205, 36.4205], [114.119, 36.4205], [114.119, 36.419]];
+    await db.transaction((tx) => replaceTeamAreas(tx, 1, [{ geometry: { type: 'Polygon',
+      coordinates: [[[114.1, 36.4], [114.2, 36.4], [114.2, 36.5], [114.1, 36.5], [114.1, 36.4]], hole] } }]));
+    expect(await inTeam(1, 'persons')).toEqual([4]);
     const zones = await db.kysely.selectFrom('control_zone_versions').select('id').where(db.inTeamAreas('control_zone_versions', 2, 'bbox')).execute();
     expect(zones.map((z) => z.id)).toContain(2); // the sealed zone covers both villages
     await db.close();

@@ -39,6 +39,15 @@ describe.each(DIALECTS)('sign-in throttling on $name (fixed clock)', (dialect) =
     console.log(`throttle on ${dialect.name}: address locked after 10 failures within one minute, Retry-After ${locked.headers.get('retry-after')} s`);
   });
 
+  it('checks at most 5 of 40 parallel wrong passwords for one account (no race while argon2 runs)', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(t, 'planner', 'wrong-password-1', `192.0.2.${100 + i}`)));
+    const statuses = answers.map((r) => r.status);
+    console.log(`throttle on ${dialect.name}: 40 parallel guesses at one account → ${statuses.filter((x) => x === 401).length} checked, `
+      + `${statuses.filter((x) => x === 429).length} refused`);
+    expect(statuses.filter((x) => x === 401)).toHaveLength(5);
+    expect(statuses.filter((x) => x === 429)).toHaveLength(35);
+  });
+
   it('does not let a client dodge the address limit by sending its own X-Forwarded-For through the proxy', async () => {
     // A proxy that appends (nginx `$proxy_add_x_forwarded_for`) forwards "<what the client sent>, <client address>":
     // only the last entry is the proxy's word.

@@ -44,8 +44,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     for (const n of ['status', 'at', 'received_at']) t = text(t, n);
     return t;
   });
-  // One row per outer ring of a team's area, with its bbox: the scope predicate tests a record's
-  // point against these rings in SQL (server/db/database.ts `inTeamAreas`).
+  // One row per polygon of a team's area (its rings, holes included), with the outer ring's bbox:
+  // the scope predicate tests a record's point against these in SQL (database.ts `inTeamAreas`).
   await table('team_area_parts', (t) => text(t, 'ring')
     .addColumn('team_id', 'integer', (c) => c.notNull().references('teams.id'))
     .addColumn('team_area_id', 'integer', (c) => c.notNull().references('team_areas.id').onDelete('cascade'))
