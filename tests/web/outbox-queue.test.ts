@@ -92,6 +92,8 @@ describe('outbox queue', () => {
     expect(classifyFailure(503, 'unavailable', msg, 5)).toEqual({ kind: 'retry', retryAfterSeconds: 5 });
     expect(classifyFailure(429, 'too_many_attempts', msg, 30)).toEqual({ kind: 'retry', retryAfterSeconds: 30 });
     expect(classifyFailure(401, 'unauthenticated', msg)).toEqual({ kind: 'hold' });
+    expect(classifyFailure(403, 'csrf_failed', msg)).toEqual({ kind: 'retry' }); // stale token: refreshed, sent again
+    expect(classifyFailure(403, 'forbidden', msg)).toMatchObject({ kind: 'drop', code: 'forbidden' });
     for (const status of [400, 403, 404, 409, 422]) expect(classifyFailure(status, 'x', msg).kind).toBe('drop');
   });
 

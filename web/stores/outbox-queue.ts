@@ -48,6 +48,9 @@ const DROPPED_KEPT = 20;
 export function classifyFailure(status: number, code: string, message: LocalizedText, retryAfterSeconds?: number): SendOutcome {
   if (status === 0 || status >= 500 || status === 408) return { kind: 'retry', retryAfterSeconds };
   if (status === 401) return { kind: 'hold' };
+  // A stale anti-forgery token (the user signed in again in another tab): the store fetches the
+  // current one and the same report goes again — dropping it would lose a field update.
+  if (status === 403 && code === 'csrf_failed') return { kind: 'retry' };
   if (status === 429) return { kind: 'retry', retryAfterSeconds };
   return { kind: 'drop', code, message };
 }

@@ -9,6 +9,7 @@ import {
   classifyFailure, clearDropped, drain, EMPTY_OUTBOX, enqueue, parseOutbox, wake,
   type OutboxItem, type OutboxState, type SendOutcome, type TaskUpdateStatus,
 } from './outbox-queue.ts';
+import { useSession } from './session.ts';
 import type { TaskUpdate } from './task-model.ts';
 
 /** A POST that has not answered in this long is given up and retried (weak networks hang). */
@@ -44,6 +45,7 @@ export const useOutbox = defineStore('outbox', () => {
       const fallback = err.localized ?? { 'zh-CN': err.message, en: err.message };
       const outcome = classifyFailure(err.status, err.code, fallback, err.retryAfterSeconds);
       if (outcome.kind === 'hold') held = true;
+      if (err.code === 'csrf_failed') await useSession().refresh().catch(() => undefined);
       return outcome;
     }
   }

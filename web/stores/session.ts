@@ -62,6 +62,12 @@ export const useSession = defineStore('session', () => {
     return me.value;
   }
 
+  /** Asks the server again (e.g. for the current CSRF token after a sign-in in another tab). */
+  async function refresh(): Promise<Me | null> {
+    checked.value = false;
+    return check();
+  }
+
   async function login(username: string, password: string): Promise<Me> {
     const next = await apiSend<Me>('POST', '/api/v1/session', { username, password });
     adopt(next);
@@ -81,5 +87,5 @@ export const useSession = defineStore('session', () => {
 
   const role = computed(() => me.value?.user.role ?? null);
   const home = computed(() => (role.value ? HOME_BY_ROLE[role.value] : '/login'));
-  return { me, checked, role, home, check, login, logout, expired };
+  return { me, checked, role, home, check, refresh, login, logout, expired };
 });
