@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { fitMap, idle, inside, mapReady, toScreen } from './admin-map.ts';
-import { ADMIN_PASSWORD, launchChromium, login, SHOT_DIR, startServer, type RunningServer } from './harness.ts';
+import { ADMIN_PASSWORD, launchChromium, login, SHOT_DIR, scanBrowserResponses, startServer, type RunningServer } from './harness.ts';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOT_DIR, `${name}.png`) });
 const areaRows = (page: Page) => page.locator('[data-testid="area-list"] li[data-area-key]');
@@ -20,7 +20,7 @@ describe('the admin page in Chromium', () => {
     mkdirSync(SHOT_DIR, { recursive: true });
     server = await startServer();
   }, { timeout: 200_000 });
-  after(async () => { await server?.stop(); });
+  after(async () => { await server?.stop(); await scanBrowserResponses(); });
 
   it('manages users, team areas on the map and the audit log at 1366×768', { timeout: 240_000 }, async () => {
     const ctx = await launchChromium({ width: 1366, height: 768 });

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, login, SHOT_DIR, startServer, type RunningServer } from './harness.ts';
+import { launchChromium, login, SHOT_DIR, scanBrowserResponses, startServer, type RunningServer } from './harness.ts';
 
 type MapHandle = { once(e: string, f: () => void): void; triggerRepaint(): void;
   queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[] };
@@ -53,7 +53,7 @@ async function report(page: Page, note: string): Promise<void> {
 describe('the field view on a phone', () => {
   let server: RunningServer;
   before(async () => { server = await startServer(); mkdirSync(SHOT_DIR, { recursive: true }); }, { timeout: 200_000 });
-  after(async () => { await server?.stop(); });
+  after(async () => { await server?.stop(); await scanBrowserResponses(); });
 
   it('sends an anonymous visitor of /field to the login page', { timeout: 60_000 }, async () => {
     const ctx = await launchChromium(PHONE);

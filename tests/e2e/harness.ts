@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { assertClean, scanRecords, type Recorded, type ScanResult } from '../support/pii-scan.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -55,8 +56,11 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
+/** Every API answer the browser received in this test file, for the personal-data scan. */
+const browserResponses: Promise<Recorded | null>[] = [];
+
 export async function launchChromium(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-profile-')), {
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-profile-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport,
@@ -65,6 +69,23 @@ export async function launchChromium(viewport: { width: number; height: number }
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
+  ctx.on('response', (res) => {
+    const url = new URL(res.url());
+    if (!url.pathname.startsWith('/api/')) return;
+    browserResponses.push(res.body().then((b) => ({ method: res.request().method(), path: url.pathname + url.search, status: res.status(),
+      body: b.toString('utf8') }), () => null));
+  });
+  return ctx;
+}
+
+/** The unit run's scan (tests/support/pii-scan.ts) over what the browser got: no clear ID or
+ * mobile number outside the reveal route. Call once per file, after its tests. */
+export async function scanBrowserResponses(): Promise<ScanResult> {
+  const records = (await Promise.all(browserResponses)).filter((r): r is Recorded => r !== null);
+  const result = scanRecords(records);
+  console.log(`PII scan (browser): ${result.scanned} API responses scanned, ${result.exempt} reveal answers exempt, ${result.hits.length} hits`);
+  assertClean(result);
+  return result;
 }
 
 export const SHOT_DIR = join(root, '.shots');

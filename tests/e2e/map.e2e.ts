@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchChromium, login, SHOT_DIR, startServer, type RunningServer } from './harness.ts';
+import { DEMO_PASSWORD, launchChromium, login, SHOT_DIR, scanBrowserResponses, startServer, type RunningServer } from './harness.ts';
 
 type RenderedFeature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } };
 declare global { interface Window { __map: { once(e: string, f: () => void): void; triggerRepaint(): void;
@@ -29,7 +29,7 @@ const rendered = (page: Page, layer: string) =>
 describe('the map in Chromium', () => {
   let server: RunningServer;
   before(async () => { server = await startServer(); mkdirSync(SHOT_DIR, { recursive: true }); }, { timeout: 200_000 });
-  after(async () => { await server?.stop(); });
+  after(async () => { await server?.stop(); await scanBrowserResponses(); });
 
   it('draws cases, checkpoints, sites and zones over the offline base map at 1920×1080', { timeout: 120_000 }, async () => {
     const ctx = await launchChromium({ width: 1920, height: 1080 });
