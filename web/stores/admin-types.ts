@@ -1,9 +1,9 @@
 // The shapes the administrator's endpoints send and take (contract-issue3.md, "Data API").
 // Kept web-side because the page only reads them; the server validates with its own schemas.
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Role } from './session.ts';
+import { ROLES, type Role } from '../../domain/auth/policy.ts';
 
-export const ROLES: readonly Role[] = ['admin', 'commander', 'planner', 'caseOfficer', 'fieldMember', 'wall'];
+export { ROLES }; // the policy table's own list, so a new role reaches the forms
 
 export const TEAM_KINDS = ['field', 'tracing', 'transfer', 'sampling', 'command'] as const;
 export type TeamKind = (typeof TEAM_KINDS)[number];

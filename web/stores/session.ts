@@ -5,9 +5,10 @@
 // as soon as a request gets through; a 401 or a logout forgets it).
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
+import type { Role } from '../../domain/auth/policy.ts';
 import { ApiError, apiGet, apiSend, setCsrfToken } from '../api.ts';
 
-export type Role = 'admin' | 'commander' | 'planner' | 'caseOfficer' | 'fieldMember' | 'wall';
+export type { Role };
 
 export interface Me {
   user: { id: number; username: string; displayName: string; role: Role; teamId: number | null; teamName: string | null };
