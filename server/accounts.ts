@@ -2,7 +2,6 @@
 // a generated password printed once (or SHOUWANG_ADMIN_PASSWORD); demo mode adds one account
 // per role, two of them field members of the two grid teams with the most people in their
 // areas, with a few open tasks — and only in demo mode (README says so).
-import { sql } from 'kysely';
 import type { Role } from '../domain/auth/policy.ts';
 import { checkPassword } from '../domain/auth/passwords.ts';
 import { hashPassword, newPassword } from './auth/passwords.ts';
@@ -32,10 +31,14 @@ export async function ensureFirstAdmin(db: Db, now: Date, configured?: string): 
 
 /** Two field teams with people in their areas: the grid teams ranked by persons inside. */
 async function busiestFieldTeams(db: Db): Promise<number[]> {
-  const rows = await db.kysely.selectFrom('teams').select(['teams.id',
-    sql<number>`(select count(*) from persons where ${db.inTeamAreas('persons', sql.ref('teams.id') as never, 'point')})`.as('people')])
-    .where('kind', '=', 'field').where('name', 'like', '%网格%').execute();
-  return rows.sort((a, b) => Number(b.people) - Number(a.people) || a.id - b.id).slice(0, 2).map((r) => r.id);
+  const teams = await db.kysely.selectFrom('teams').select('id').where('kind', '=', 'field').where('name', 'like', '%网格%').execute();
+  const ranked: { id: number; people: number }[] = [];
+  for (const { id } of teams) {
+    const r = await db.kysely.selectFrom('persons').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(db.inTeamAreas('persons', id, 'point')).executeTakeFirstOrThrow();
+    ranked.push({ id, people: Number(r.n) });
+  }
+  return ranked.sort((a, b) => b.people - a.people || a.id - b.id).slice(0, 2).map((r) => r.id);
 }
 
 const TASKS: [string, string, number][] = [

@@ -1,6 +1,7 @@
 // The one serialization point for records leaving the server: snake_case columns become
 // camelCase properties, and personal data are masked (or, for the wall, left out) here and
 // nowhere else. Clear values leave only through `revealed`, which the audited reveal route calls.
+import type { personalFieldsFor } from '../domain/auth/policy.ts';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../domain/people/mask.ts';
 
 const PERSONAL: Record<string, (v: string) => string> = {
@@ -18,8 +19,8 @@ const PERSONAL_LINKS = new Set(['home_address_point_id', 'address_point_id']);
 
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 
-/** How a role gets personal fields: masked (`张*`), or hidden (left out: the wall display). */
-export type PersonalFields = 'masked' | 'hidden';
+/** How a role gets personal fields (domain/auth/policy.ts personalFieldsFor): masked or left out. */
+export type PersonalFields = ReturnType<typeof personalFieldsFor>;
 
 export function toProperties(table: string, row: Record<string, unknown>, personal: PersonalFields = 'masked'): Record<string, unknown> {
   const masks = PERSONAL_TABLES.has(table);

@@ -44,7 +44,6 @@ export async function rebuildTeamAreaParts(tx: Db, teamId: number): Promise<numb
 
 /** Replaces a team's areas and its scope rings, all or nothing (geometry already validated). */
 export async function replaceTeamAreas(tx: Db, teamId: number, areas: AreaInput[]): Promise<void> {
-  await tx.kysely.deleteFrom('team_area_parts').where('team_id', '=', teamId).execute(); // before the areas they reference
   await tx.kysely.deleteFrom('team_areas').where('team_id', '=', teamId).execute();
   if (areas.length) {
     await tx.kysely.insertInto('team_areas').values(areas.map((a) => ({
