@@ -125,9 +125,9 @@ describe('the June 2022 outbreak scenario', () => {
     }
   });
 
-  it('has the three rule profiles and an open incident under cn-2021-community', () => {
-    expect(t.rule_profiles.map((p) => p.key)).toEqual(['cn-2021-community', 'cn-2022-ed9', 'cn-2022-20measures']);
-    for (const p of t.rule_profiles) expect(JSON.parse(p.params)).toHaveProperty('close_contact');
+  it('has the COVID rule profiles, a generic one, and an open incident under cn-2021-community', () => {
+    expect(t.rule_profiles.map((p) => p.key)).toEqual(['cn-2021-community', 'cn-2022-ed9', 'cn-2022-20measures', 'generic-norovirus-school']);
+    for (const p of t.rule_profiles.filter((r) => r.key.startsWith('cn-'))) expect(JSON.parse(p.params)).toHaveProperty('close_contact');
     expect(t.incidents).toHaveLength(1);
     expect(t.incidents[0]).toMatchObject({ disease: 'COVID-19', status: 'open', rule_profile_id: 1 });
     expect(t.incidents[0].started_at.startsWith('2022-05-2')).toBe(true);
