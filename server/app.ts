@@ -14,6 +14,8 @@ import type { SessionTimes } from './db/sessions.ts';
 import { onError, problemResponse } from './errors.ts';
 import { docs } from './routes/docs.ts';
 import { health } from './routes/health.ts';
+import { impact } from './routes/impact.ts';
+import { incidents } from './routes/incidents.ts';
 import { layers } from './routes/layers.ts';
 import { records } from './routes/records.ts';
 import { auditLog } from './routes/audit.ts';
@@ -21,10 +23,14 @@ import { RESOURCES } from './routes/resources.ts';
 import { reveal } from './routes/reveal.ts';
 import { session } from './routes/session.ts';
 import { policy } from './routes/policy.ts';
+import { profiles } from './routes/profiles.ts';
 import { taskUpdates } from './routes/task-updates.ts';
 import { tasks } from './routes/tasks.ts';
 import { teams } from './routes/teams.ts';
 import { users } from './routes/users.ts';
+import { zoneLifecycle } from './routes/zone-lifecycle.ts';
+import { zoneProposals } from './routes/zone-proposals.ts';
+import { zones } from './routes/zones.ts';
 
 export interface AppDeps {
   db: Db;
@@ -73,6 +79,12 @@ export function createApp(deps: AppDeps) {
     .route('/', teams(ctx))
     .route('/', tasks(ctx))
     .route('/', taskUpdates(ctx))
+    .route('/', profiles(ctx))
+    .route('/', incidents(ctx))
+    .route('/', zoneProposals(ctx))
+    .route('/', zones(ctx))
+    .route('/', zoneLifecycle(ctx))
+    .route('/', impact(ctx))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, ctx));
   assertAllGuarded(api);

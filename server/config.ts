@@ -16,6 +16,7 @@ const Env = z.object({
   SHOUWANG_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   SHOUWANG_ADMIN_PASSWORD: z.string().optional(),
   SHOUWANG_DEMO_PASSWORD: z.string().optional(),
+  SHOUWANG_CLOCK_START: z.union([z.literal('real'), z.string().datetime({ offset: true })]).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +40,8 @@ export interface Config {
   adminPassword: string | undefined;
   /** The demo accounts' password (demo mode only); generated and printed once when unset. */
   demoPassword: string | undefined;
+  /** Where the server's clock starts (server/clock.ts): an ISO instant, 'real', or unset (demo: the scenario's now). */
+  clockStart: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -58,6 +61,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.SHOUWANG_TRUST_PROXY === '1',
     adminPassword: e.SHOUWANG_ADMIN_PASSWORD,
     demoPassword: e.SHOUWANG_DEMO_PASSWORD,
+    clockStart: e.SHOUWANG_CLOCK_START,
     logLevel: e.LOG_LEVEL,
   });
 }

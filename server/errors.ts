@@ -24,6 +24,15 @@ const MESSAGES = {
   task_cancelled: { status: 409, zh: '该任务已取消，不再接收进度', en: 'The task has been cancelled and takes no more updates' },
   unknown_reference: { status: 422, zh: '引用的记录不存在', en: 'A referenced record does not exist' },
   team_required: { status: 422, zh: '网格员/现场队员必须属于一个工作组', en: 'A field member must belong to a team' },
+  // Control zones (issue 4)
+  version_conflict: { status: 409, zh: '该区域已被他人修改，请刷新后重试', en: 'Someone else changed this zone; reload and retry' },
+  invalid_transition: { status: 409, zh: '该区域当前状态不允许此操作', en: 'The zone’s status does not allow this step' },
+  invalid_downgrade: { status: 422, zh: '只能降为风险等级更低的区域类型', en: 'A downgrade must go to a lower-ranked zone kind' },
+  unknown_zone_kind: { status: 422, zh: '当前规则方案中没有这种区域类型', en: 'The incident’s rule profile has no such zone kind' },
+  invalid_profile: { status: 422, zh: '规则方案参数无效', en: 'The rule profile parameters are invalid' },
+  self_intersection: { status: 422, zh: '区域边界自相交', en: 'The zone boundary intersects itself' },
+  too_many_vertices: { status: 422, zh: '区域边界顶点过多', en: 'The zone boundary has too many vertices' },
+  outside_district: { status: 422, zh: '区域超出本辖区范围', en: 'The zone leaves the district' },
   database_busy: { status: 503, zh: '数据库繁忙，请稍后重试', en: 'The database is busy; retry shortly' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;

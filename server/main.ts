@@ -5,10 +5,13 @@ import pino from 'pino';
 import { generateDemo } from '../geodata/generate.ts';
 import { ensureDemoAccounts, ensureFirstAdmin } from './accounts.ts';
 import { createApp } from './app.ts';
+import { serverClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrations/index.ts';
+import { ensureBundledProfiles } from './db/profiles.ts';
 import { isEmpty, loadRows } from './db/seed.ts';
+import { rebuildZoneTeams } from './db/zone-teams.ts';
 import { buildWebIfStale, webAssets } from './web-assets.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,16 +21,25 @@ const log = pino({ level: config.logLevel });
 const db = openDatabase({ file: config.dbFile, url: config.dbUrl });
 const applied = await migrateToLatest(db.kysely as never);
 if (applied.length) log.info({ applied }, 'migrations applied');
+// Migration 004 adds the zones' team scope but cannot compute it (the exact polygon test is app
+// code): a database that just got it fills it here once; later writes keep it current.
+if (applied.includes('004-zones')) await db.transaction((tx) => rebuildZoneTeams(tx, null));
 if (config.demo && (await isEmpty(db))) {
   const t0 = performance.now();
   const counts = await loadRows(db, generateDemo({ seed: config.demoSeed, scale: 'demo' }));
   log.info({ counts, ms: Math.round(performance.now() - t0) }, 'demo district seeded (synthetic geometry)');
 }
+// Profiles shipped since this database was seeded (e.g. the generic norovirus one) join it, and
+// shipped versions stored by an older build are brought up to the files.
+const upsertedProfiles = await ensureBundledProfiles(db);
+if (upsertedProfiles) log.info({ upsertedProfiles }, 'bundled rule profiles inserted or updated');
+const clock = await serverClock(db, config);
+if (clock.start) log.info({ clockStart: clock.start }, 'the server clock starts at the demo scenario\'s now and runs forward');
 // Printed once, to the console only (not the JSON log): the operator copies it and changes nothing else.
-const adminPassword = await ensureFirstAdmin(db, new Date(), config.adminPassword);
+const adminPassword = await ensureFirstAdmin(db, clock.now(), config.adminPassword);
 if (adminPassword) console.log(`\n  首次启动：已创建管理员 admin，密码（只显示这一次）/ first start: admin password (shown once): ${adminPassword}\n`);
 if (config.demo) {
-  const demoPassword = await ensureDemoAccounts(db, new Date(), config.demoPassword);
+  const demoPassword = await ensureDemoAccounts(db, clock.now(), config.demoPassword);
   if (demoPassword) console.log(`  演示账号 / demo accounts commander planner officer wall field1 field2, 密码 / password: ${demoPassword}\n`);
 }
 if (config.serveWeb && config.buildWeb) buildWebIfStale(root, log);
@@ -37,6 +49,7 @@ const app = createApp({
   bodyLimitBytes: config.bodyLimitBytes,
   session: config.session,
   trustProxy: config.trustProxy,
+  now: clock.now,
   log,
   web: config.serveWeb ? webAssets(relative(process.cwd(), resolve(root, 'dist')) || '.') : undefined,
 });

@@ -9,11 +9,12 @@ export type Role = (typeof ROLES)[number];
 
 export const RESOURCES = [
   'basemap', 'addressPoints', 'cases', 'contacts', 'personalData', 'checkpoints', 'quarantineSites',
-  'testingSites', 'resources', 'zones', 'tasks', 'teams', 'users', 'policy', 'audit',
+  'testingSites', 'resources', 'zones', 'tasks', 'teams', 'users', 'policy', 'audit', 'profiles', 'incidents', 'impact',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
-export const ACTIONS = ['read', 'create', 'update', 'report', 'reveal'] as const;
+/** `publish`: a zone's lifecycle steps (proposed → active, downgrade, lift), the commander's decision. */
+export const ACTIONS = ['read', 'create', 'update', 'report', 'reveal', 'publish'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type Scope = 'all' | 'own';
@@ -24,6 +25,10 @@ const read = { read: 'all' } as const;
 const readOwn = { read: 'own' } as const;
 const edit = { read: 'all', create: 'all', update: 'all' } as const;
 const facilitiesRead = { checkpoints: read, quarantineSites: read, testingSites: read, resources: read, zones: read };
+// Issue 4: rule profiles and the incident's choice of one; zone drafts are the planner's, the
+// lifecycle (publish, downgrade, lift) and the profile choice the commander's.
+const profilesEdit = { profiles: { read: 'all', create: 'all' }, incidents: { read: 'all', update: 'all' } } as const;
+const profilesRead = { profiles: read, incidents: read };
 
 const GRANTS: Record<Role, Grants> = {
   // Runs accounts, teams and areas and reads the audit; sees operations masked, reveals nobody
@@ -31,29 +36,29 @@ const GRANTS: Record<Role, Grants> = {
   admin: {
     basemap: read, addressPoints: read, cases: read, contacts: read, ...facilitiesRead,
     tasks: { read: 'all', create: 'all', update: 'all', report: 'all' },
-    teams: edit, users: edit, policy: read, audit: read,
+    teams: edit, users: edit, policy: read, audit: read, ...profilesEdit, impact: read,
   },
   commander: {
     basemap: read, addressPoints: read, cases: read, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
-    tasks: read, teams: read,
+    tasks: read, teams: read, ...profilesEdit, zones: { read: 'all', create: 'all', update: 'all', publish: 'all' }, impact: read,
   },
   planner: {
     basemap: read, addressPoints: read, cases: read, contacts: read,
-    checkpoints: edit, quarantineSites: edit, testingSites: edit, resources: read, zones: read,
-    tasks: { read: 'all', create: 'all', update: 'all', report: 'all' }, teams: read,
+    checkpoints: edit, quarantineSites: edit, testingSites: edit, resources: read, zones: edit,
+    tasks: { read: 'all', create: 'all', update: 'all', report: 'all' }, teams: read, ...profilesRead, impact: read,
   },
   caseOfficer: {
     basemap: read, addressPoints: read, cases: edit, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
-    tasks: read, teams: read,
+    tasks: read, teams: read, ...profilesRead, impact: read,
   },
   // A grid worker: only the team's areas and tasks; may reveal a person there to phone them.
   fieldMember: {
     basemap: read, addressPoints: readOwn, cases: readOwn, contacts: readOwn, personalData: { reveal: 'own' },
     checkpoints: readOwn, quarantineSites: readOwn, testingSites: readOwn, resources: readOwn, zones: readOwn,
-    tasks: { read: 'own', report: 'own' }, teams: readOwn,
+    tasks: { read: 'own', report: 'own' }, teams: readOwn, ...profilesRead,
   },
   // The unattended wall display: district-wide aggregates and points, no personal fields at all.
-  wall: { basemap: read, cases: read, contacts: read, ...facilitiesRead, tasks: read },
+  wall: { basemap: read, cases: read, contacts: read, ...facilitiesRead, tasks: read, ...profilesRead },
 };
 
 /** The scope a role has for an action on a resource, or null when the policy denies it. */

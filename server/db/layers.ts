@@ -1,6 +1,6 @@
 // Query functions behind /api/v1/layers/:layer: one spec per layer (table, base filter, the
 // column that `kind=` filters, the columns that become properties), keyset paging by id.
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Resource } from '../../domain/auth/policy.ts';
 import type { LayerId } from '../../domain/layers.ts';
 import { CASE_CATEGORIES, CONTACT_CATEGORIES } from '../../domain/layers.ts';
@@ -16,6 +16,8 @@ interface LayerSpec {
   resource: Resource;
   /** How `own` scope picks rows: by the row's point, or by bbox overlap for areas and lines. */
   scopeBy: 'point' | 'bbox';
+  /** Instead of the area test: the layer's own `own` predicate (zones: zone_version_teams). */
+  scope?: (teamId: number) => Expression<SqlBool>;
   columns: string[]; // selected and passed to `properties`, beside id and geometry
   kindColumn?: string;
   temporal?: boolean;
@@ -55,6 +57,8 @@ export const LAYERS: Record<LayerId, LayerSpec> = {
   resources: { table: 'resources', resource: 'resources', scopeBy: 'point', columns: ['kind', 'name', 'capacity', 'status'], kindColumn: 'kind', temporal: true },
   zones: { table: 'control_zone_versions', resource: 'zones', scopeBy: 'bbox', columns: ['zone_id', 'version', 'kind', 'status', 'last_infection_at', 'downgrade_on', 'lift_on'],
     kindColumn: 'kind', temporal: true,
+    // A zone is a field member's when its polygon meets the team's area exactly, not its bbox.
+    scope: (teamId) => sql<SqlBool>`exists (select 1 from zone_version_teams t where t.zone_version_id = control_zone_versions.id and t.team_id = ${teamId})`,
     extend: (q) => q.select(sql<string>`(select name from control_zones z where z.id = control_zone_versions.zone_id)`.as('name')) },
 };
 
@@ -84,7 +88,7 @@ export async function queryLayer(db: Db, layer: LayerId, args: LayerQuery): Prom
       .where((eb) => eb.or([eb('valid_to' as never, 'is', null), eb('valid_to' as never, '>', at as never)]));
   }
   if (args.kinds?.length && spec.kindColumn) q = q.where(spec.kindColumn as never, 'in', args.kinds as never);
-  if (args.teamId !== undefined) q = q.where(db.inTeamAreas(t, args.teamId, spec.scopeBy));
+  if (args.teamId !== undefined) q = q.where(spec.scope ? spec.scope(args.teamId) : db.inTeamAreas(t, args.teamId, spec.scopeBy));
   return keysetPage<LayerRow>(q, t, args);
 }
 

@@ -1,6 +1,6 @@
 // Tables of the response: checkpoints, quarantine sites and rooms, testing sites, resources,
 // control zones and their versions, tasks, help requests, alerts, audit, syndromic counts, meta.
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Flag, Id, IsoDate, IsoTime, Json, Spatial, Temporal } from './schema-common.ts';
 
 export interface CheckpointTable extends Spatial, Temporal {
@@ -79,6 +79,33 @@ export interface ControlZoneVersionTable extends Spatial, Temporal {
   downgrade_on: IsoDate | null;
   lift_on: IsoDate | null;
   created_at: IsoTime;
+  /** Migration 004: what made this version, why, who, from what, under which profile. */
+  change: Generated<ZoneChange>;
+  source: Generated<'seed' | 'drawn' | 'proposal'>;
+  reason: string | null;
+  actor: string | null; // username
+  profile_id: number | null;
+  proposal_key: string | null; // e.g. 'village:33' when accepted from a proposal
+}
+
+export type ZoneChange = 'seed' | 'create' | 'edit' | 'publish' | 'downgrade' | 'lift';
+
+/** A NAT round of a zone's residents (the zone clock's `rounds`). */
+export interface ZoneTestRoundTable {
+  id: Id;
+  zone_id: number;
+  round_date: IsoDate;
+  tested: number;
+  positives: number;
+  note: string | null;
+  actor: string;
+  created_at: IsoTime;
+}
+
+/** Teams whose areas a zone version's polygon meets exactly: the field members' zone scope. */
+export interface ZoneVersionTeamTable {
+  zone_version_id: number;
+  team_id: number;
 }
 
 export interface TaskTable extends Spatial {

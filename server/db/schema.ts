@@ -9,6 +9,7 @@ import type {
 } from './schema-people.ts';
 import type {
   CheckpointTable, QuarantineSiteTable, QuarantineRoomTable, TestingSiteTable, ResourceTable, ControlZoneTable, ControlZoneVersionTable, TaskTable, HelpRequestTable, AlertTable, AuditEntryTable, SyndromicCountTable, MetaTable,
+  ZoneTestRoundTable, ZoneVersionTeamTable,
 } from './schema-operations.ts';
 import type { LoginFailureTable, SessionTable, TaskUpdateTable, TeamAreaPartTable, UserTable } from './schema-access.ts';
 
@@ -49,6 +50,8 @@ export interface DB {
   login_failures: LoginFailureTable;
   task_updates: TaskUpdateTable;
   team_area_parts: TeamAreaPartTable;
+  zone_test_rounds: ZoneTestRoundTable;
+  zone_version_teams: ZoneVersionTeamTable;
 }
 
 /** Tables with geometry + bbox columns: each has a spatial index. */

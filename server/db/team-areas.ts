@@ -1,10 +1,12 @@
 // A team's areas (villages/townships by admin unit, grids, or drawn polygons) and the rings the
 // scope predicate tests against (team_area_parts). Parts are rebuilt whenever areas change, in
-// the same transaction, so scope and areas never disagree.
+// the same transaction, so scope and areas never disagree; so are the team's zone versions
+// (zone_version_teams, the zones a field member sees).
 import type { Geometry, Polygon, MultiPolygon } from 'geojson';
 import { geometryBbox } from '../../domain/geometry/bbox.ts';
 import { polygonsOf } from '../../domain/geometry/point-in-ring.ts';
 import type { Db } from './database.ts';
+import { rebuildZoneTeams } from './zone-teams.ts';
 
 export type AreaInput = { adminUnitId: number } | { gridId: number } | { geometry: Polygon };
 
@@ -31,14 +33,16 @@ export async function teamAreas(db: Db, teamId: number): Promise<AreaFeature[]> 
   });
 }
 
-/** Recomputes the scope polygons of one team from its areas. Call inside a transaction. */
-export async function rebuildTeamAreaParts(tx: Db, teamId: number): Promise<number> {
+/** Recomputes the scope polygons of one team from its areas (and, unless the caller does it for
+ * all teams at once, the team's zone versions). Call inside a transaction. */
+export async function rebuildTeamAreaParts(tx: Db, teamId: number, zoneTeams = true): Promise<number> {
   await tx.kysely.deleteFrom('team_area_parts').where('team_id', '=', teamId).execute();
   const parts = (await teamAreas(tx, teamId)).flatMap((a) => polygonsOf(a.geometry as Geometry as { type: string; coordinates: unknown }).map((rings) => {
     const [minLng, minLat, maxLng, maxLat] = geometryBbox({ type: 'Polygon', coordinates: [rings[0] as [number, number][]] });
     return { team_id: teamId, team_area_id: a.id, ring: JSON.stringify(rings), min_lng: minLng, min_lat: minLat, max_lng: maxLng, max_lat: maxLat };
   }));
   if (parts.length) await tx.kysely.insertInto('team_area_parts').values(parts).execute();
+  if (zoneTeams) await rebuildZoneTeams(tx, [teamId]);
   return parts.length;
 }
 
@@ -59,5 +63,8 @@ export async function replaceTeamAreas(tx: Db, teamId: number, areas: AreaInput[
 /** After a bulk load (demo seed, import): scope rings for every team. */
 export async function rebuildAllTeamAreaParts(db: Db): Promise<void> {
   const teams = await db.kysely.selectFrom('teams').select('id').execute();
-  await db.transaction(async (tx) => { for (const t of teams) await rebuildTeamAreaParts(tx, t.id); });
+  await db.transaction(async (tx) => {
+    for (const t of teams) await rebuildTeamAreaParts(tx, t.id, false);
+    await rebuildZoneTeams(tx, null);
+  });
 }

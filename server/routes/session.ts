@@ -19,6 +19,7 @@ const Me = z.object({
   user: z.object({ id: z.number(), username: z.string(), displayName: z.string(), role: z.string(),
     teamId: z.number().nullable(), teamName: z.string().nullable() }),
   csrfToken: z.string(), idleExpiresAt: z.string(), expiresAt: z.string(),
+  serverTime: z.string().describe("the server clock's now; the demo runs on the scenario's time (server/clock.ts)"),
 }).openapi('Me');
 const Credentials = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
@@ -35,7 +36,7 @@ async function meBody(deps: AuthDeps, v: Pick<Viewer, 'userId' | 'csrfToken' | '
   const u = await getUser(deps.db, v.userId);
   if (!u) throw new ApiError('unauthenticated');
   return { user: { id: u.id, username: u.username, displayName: u.displayName, role: u.role, teamId: u.teamId, teamName: u.teamName },
-    csrfToken: v.csrfToken, idleExpiresAt: v.idleExpiresAt, expiresAt: v.expiresAt };
+    csrfToken: v.csrfToken, idleExpiresAt: v.idleExpiresAt, expiresAt: v.expiresAt, serverTime: deps.now().toISOString() };
 }
 
 export function session(deps: AuthDeps) {

@@ -2,7 +2,8 @@
 // inside field team 1's area ("own", fieldA's) and which outside it ("other": team 2's, or no
 // team's), and which rows each scoped list or layer must and must not show. The tiny district
 // has most of them; `makeFixture` adds checkpoints, quarantine sites and tasks on both sides of
-// the border, a team-2 contact and an account to aim /users/{id} at.
+// the border, a team-2 contact, an account to aim /users/{id} at, and a zone in team 2's village
+// whose bbox (not its polygon) overlaps team 1's area: out of fieldA's scope all the same.
 import { idCheckChar } from '../../domain/people/id-number.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { insertUser } from '../../server/db/users.ts';
@@ -14,11 +15,17 @@ export const TEAM2_POINT = [114.25, 36.47];
 /** In the district, outside both teams' areas: where the matrix's own creations go. */
 export const OUTSIDE = [114.35, 36.55];
 export const TEAM2_BBOX = '114.2,36.4,114.3,36.5';
+/** East of 114.2 everywhere below 36.5; its bbox reaches 114.19 (into team 1's area). */
+export const BBOX_ONLY_TRIANGLE = { type: 'Polygon', coordinates: [[[114.25, 36.42], [114.25, 36.52], [114.19, 36.52], [114.25, 36.42]]] };
 export const point = (coordinates: number[]) => ({ type: 'Point', coordinates });
 /** Valid (check character and all), so the PII scan would see one that leaked. */
 export const idNo = (seq: string) => { const b = `13040619800101${seq}`; return b + idCheckChar(b); };
 
-export interface Fixture { checkpoints: [number, number]; quarantineSites: [number, number]; tasks: [number, number] | null; contactB: number; user: number }
+export interface Fixture {
+  checkpoints: [number, number]; quarantineSites: [number, number]; tasks: [number, number] | null; contactB: number; user: number;
+  /** Zone ids: 1 (the tiny district's, meets both villages) and the triangle; `zoneRows` their version rows. */
+  zones: [number, number]; zoneRows: [number, number];
+}
 
 /** Records on both sides of the teams' border that the tiny district lacks, made through the API
  * where it has a route (the planner's), the rest in the database. */
@@ -45,7 +52,9 @@ export async function makeFixture(t: TestApp, ops: Operation[]): Promise<Fixture
   }).returning('id').executeTakeFirstOrThrow();
   const user = await insertUser(t.db, { username: 'target', displayName: 'target', role: 'wall', teamId: null,
     passwordHash: await hashPassword(TEST_PASSWORD) }, FIXED_NOW.toISOString());
-  return { checkpoints, quarantineSites, tasks, contactB: contact.id, user };
+  const triangle = await create('/zones', { name: '东侧三角区', kind: 'controlled', geometry: BBOX_ONLY_TRIANGLE, source: 'drawn' });
+  const row = await t.db.kysely.selectFrom('control_zone_versions').select('id').where('zone_id', '=', triangle).executeTakeFirstOrThrow();
+  return { checkpoints, quarantineSites, tasks, contactB: contact.id, user, zones: [1, triangle], zoneRows: [2, row.id] };
 }
 
 /** own = inside team 1's area; other = outside it. Quarantine site 1 sits on the border of the two
@@ -64,6 +73,9 @@ export function idTable(f: Fixture): Record<string, IdEntry> {
     ...(f.tasks && { '/tasks': { own: [f.tasks[0]], other: [f.tasks[1]] } }),
     '/teams': { own: [1], other: [2] },
     '/users': { any: [f.user] },
+    '/zones': { own: [f.zones[0]], other: [f.zones[1]] },
+    '/profiles': { any: [1] },
+    '/incidents': { any: [1] },
   };
 }
 
@@ -73,13 +85,13 @@ export function scopedReads(f: Fixture): Record<string, Targets> {
   const none = { own: [], other: [] };
   const layers = {
     cases: ids['/cases'], contacts: { own: [4], other: [f.contactB] }, 'testing-sites': ids['/testing-sites'],
-    checkpoints: ids['/checkpoints'], 'quarantine-sites': ids['/quarantine-sites'], zones: { own: [2], other: [] },
+    checkpoints: ids['/checkpoints'], 'quarantine-sites': ids['/quarantine-sites'], zones: { own: [f.zoneRows[0]], other: [f.zoneRows[1]] },
     'address-points': none, resources: none,
   };
   return {
     ...Object.fromEntries(Object.entries(layers).map(([k, v]) => [`/layers/${k}`, v])),
     '/cases': ids['/cases'], '/checkpoints': ids['/checkpoints'], '/quarantine-sites': ids['/quarantine-sites'],
-    '/testing-sites': ids['/testing-sites'], '/teams': ids['/teams'], ...(f.tasks && { '/tasks': ids['/tasks'] }),
+    '/testing-sites': ids['/testing-sites'], '/teams': ids['/teams'], ...(f.tasks && { '/tasks': ids['/tasks'] }), '/zones': ids['/zones'] as Targets,
   };
 }
 

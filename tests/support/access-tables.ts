@@ -5,6 +5,7 @@
 // should do.
 import { randomUUID } from 'node:crypto';
 import { ROLES, scopeOf } from '../../domain/auth/policy.ts';
+import { BUNDLED_PROFILES } from '../../domain/zones/bundled-profiles.ts';
 import type { RoutePolicy } from '../../server/auth/middleware.ts';
 import { idTable, idNo, OUTSIDE, point, scopedReads, type Fixture } from './access-fixture.ts';
 import { TEST_PASSWORD, type testApp } from './app.ts';
@@ -38,6 +39,8 @@ export interface RequestSpec {
 
 let n = 0;
 const seq = () => `${Date.now().toString(36)}${n++}`;
+const square = ([x, y]: number[], d = 0.005) =>
+  ({ type: 'Polygon', coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
 const newCase = () => ({ category: 'suspected', name: '测试病例', idNumber: idNo('203'), phone: '13800002030', sex: 'male', age: 30, geometry: point(OUTSIDE) });
 
 /** A valid request for every route that needs more than a path. */
@@ -63,6 +66,20 @@ export const REQUESTS: Record<string, RequestSpec> = {
   'POST /users': { body: () => ({ username: `m${seq()}`, displayName: '矩阵用户', role: 'wall' }) },
   'PATCH /users/{id}': { body: () => ({ displayName: 'target' }) },
   'POST /users/{id}/password': { body: () => ({}) },
+  'POST /profiles': { body: () => ({ key: `matrix-${seq()}`, name: '矩阵方案', effectiveFrom: '2022-06-01', effectiveTo: null, source: 'test',
+    params: BUNDLED_PROFILES[0].params }) },
+  // The profile the incident already has: the matrix must not change the rules.
+  'PUT /incidents/{id}/profile': { body: () => ({ profileId: 1, reason: '矩阵核对' }) },
+  'POST /zones': { body: () => ({ name: `矩阵区${seq()}`, kind: 'controlled', geometry: square(OUTSIDE), source: 'drawn' }) },
+  'POST /zones/proposals': { body: () => ({}) },
+  'POST /impact': { body: () => ({ geometry: square(OUTSIDE) }) },
+  // A zone moves on with every allowed step, so a later step on the same zone may find it at
+  // another version or status: 409 is what a permitted caller gets then (the policy let it through).
+  'PUT /zones/{id}': { body: () => ({ baseVersion: 1, name: '矩阵改名', reason: '矩阵' }), allowed: [409] },
+  'POST /zones/{id}/publish': { body: () => ({ baseVersion: 1, reason: '矩阵' }), allowed: [409] },
+  'POST /zones/{id}/downgrade': { body: () => ({ baseVersion: 1, toKind: 'precaution', reason: '矩阵' }), allowed: [409, 422] },
+  'POST /zones/{id}/lift': { body: () => ({ baseVersion: 1, reason: '矩阵' }), allowed: [409] },
+  'POST /zones/{id}/test-rounds': { body: () => ({ date: '2022-06-11', tested: 120, positives: 0 }) },
 };
 
 /** Routes the tables cannot build a valid request for, with the reason. */
