@@ -1,5 +1,5 @@
-// Routes: '/' is the command map, '/field' the phone view, '/admin' the administrator's; more
-// surfaces (product.md: /wall, /plan, /cases) join here. Every surface but /login needs a
+// Routes: '/' is the command map, '/plan' the zone planner's, '/field' the phone view, '/admin' the
+// administrator's; more surfaces (product.md: /wall, /cases) join here. Every surface but /login needs a
 // session; `roles` keeps a signed-in user on the surfaces their role has. The server enforces
 // the same rules on every API call; this only spares users pages that would answer 403.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
@@ -14,6 +14,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./views/LoginPage.vue'), meta: { public: true } },
   { path: '/', name: 'map', component: () => import('./views/MapPage.vue'),
     meta: { roles: ['admin', 'commander', 'planner', 'caseOfficer', 'wall'] } },
+  { path: '/plan', name: 'plan', component: () => import('./views/PlanPage.vue'), meta: { roles: ['planner', 'commander'] } },
   { path: '/field', name: 'field', component: () => import('./views/FieldPage.vue'), meta: { roles: ['fieldMember'] } },
   { path: '/field/tasks/:id', name: 'field-task', component: () => import('./views/FieldPage.vue'), meta: { roles: ['fieldMember'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminPage.vue'), meta: { roles: ['admin'] } },

@@ -1,9 +1,11 @@
 // English. Same keys as zh-CN.ts, checked by the type below and by tests/web/i18n.test.ts.
 import type zhCN from './zh-CN.ts';
+import plan from './plan.en.ts';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 const en: Messages<typeof zhCN> = {
+  plan,
   app: {
     title: 'Shouwang',
     subtitle: 'Public-health emergency command map',
@@ -68,8 +70,9 @@ const en: Messages<typeof zhCN> = {
       basemap: 'Base map', addressPoints: 'Address points', cases: 'Cases', contacts: 'Contacts', personalData: 'Personal data',
       checkpoints: 'Checkpoints', quarantineSites: 'Quarantine sites', testingSites: 'Testing sites', resources: 'Resources',
       zones: 'Control zones', tasks: 'Tasks', teams: 'Teams', users: 'Users', policy: 'Access policy', audit: 'Audit log',
+      profiles: 'Rule profiles', incidents: 'Incidents', impact: 'Impact analysis',
     },
-    action: { read: 'Read', create: 'Create', update: 'Update', report: 'Report', reveal: 'Reveal in clear' },
+    action: { read: 'Read', create: 'Create', update: 'Update', report: 'Report', reveal: 'Reveal in clear', publish: 'Publish, downgrade, lift' },
   },
   audit: {
     intro: 'Every change, newest first; each entry is chained to the previous one by a hash, so tampering can be detected.',

@@ -5,6 +5,7 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import { ApiError, apiSend } from '../api.ts';
+import { serverNowMs } from '../server-clock.ts';
 import {
   classifyFailure, clearDropped, drain, EMPTY_OUTBOX, enqueue, parseOutbox, wake,
   type OutboxItem, type OutboxState, type SendOutcome, type TaskUpdateStatus,
@@ -111,7 +112,7 @@ export const useOutbox = defineStore('outbox', () => {
   }
 
   /** Queues a status update for a task and tries to send it at once. Returns its clientId. */
-  function add(taskId: number, status: TaskUpdateStatus, note: string, nowMs = Date.now()): string {
+  function add(taskId: number, status: TaskUpdateStatus, note: string, nowMs = serverNowMs()): string {
     const clientId = crypto.randomUUID();
     write(enqueue(state.value, { clientId, taskId, status, note: note.trim(), at: new Date(nowMs).toISOString() }));
     void flush();

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Role } from '../../domain/auth/policy.ts';
 import { ApiError, apiGet, apiSend, setCsrfToken } from '../api.ts';
+import { syncServerClock } from '../server-clock.ts';
 
 export type { Role };
 
@@ -15,11 +16,13 @@ export interface Me {
   csrfToken: string;
   idleExpiresAt: string;
   expiresAt: string;
+  /** The server clock's now when it answered (web/server-clock.ts). */
+  serverTime?: string;
 }
 
 /** The surface each role lands on after signing in. */
 export const HOME_BY_ROLE: Record<Role, string> = {
-  admin: '/admin', commander: '/', planner: '/', caseOfficer: '/', fieldMember: '/field', wall: '/',
+  admin: '/admin', commander: '/', planner: '/plan', caseOfficer: '/', fieldMember: '/field', wall: '/',
 };
 
 const LAST_ME = 'shouwang.session.me';
@@ -30,6 +33,7 @@ export const useSession = defineStore('session', () => {
 
   function adopt(next: Me | null) {
     me.value = next;
+    syncServerClock(next?.serverTime);
     setCsrfToken(next?.csrfToken ?? null);
     checked.value = true;
     try {
