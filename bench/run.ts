@@ -2,7 +2,9 @@
 // prints one table. Never part of npm test.
 import { execSync } from 'node:child_process';
 import { benchBbox, benchDemoBbox } from './bbox.ts';
+import { benchDissolve } from './dissolve.ts';
 import { printTable, type Row } from './harness.ts';
+import { benchProposals } from './proposals.ts';
 import { benchSeed } from './seed.ts';
 
 function ensurePeers(): void {
@@ -20,4 +22,6 @@ const rows: Row[] = [];
 rows.push(...(await benchSeed()));
 rows.push(...(await benchDemoBbox()));
 rows.push(...(await benchBbox()));
+rows.push(...(await benchDissolve()));
+rows.push(...(await benchProposals()));
 printTable(rows);
