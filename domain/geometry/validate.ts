@@ -27,6 +27,12 @@ function checkRing(ring: unknown): string | null {
   return null;
 }
 
+/** A polygon is a non-empty array of rings (exterior first, RFC 7946 §3.1.6). */
+function checkPolygon(rings: unknown): string | null {
+  if (!Array.isArray(rings) || rings.length === 0) return 'a polygon needs at least its exterior ring';
+  return rings.map(checkRing).find(Boolean) ?? null;
+}
+
 function countVertices(coords: unknown): number {
   if (!Array.isArray(coords)) return 0;
   if (typeof coords[0] === 'number') return 1;
@@ -50,8 +56,10 @@ export function validateGeometry(input: unknown, allowed: readonly Geometry['typ
       err = c.map(checkPosition).find(Boolean) ?? (g.type === 'LineString' && c.length < 2 ? 'a LineString needs 2 positions' : null);
       break;
     case 'MultiLineString': err = c.flatMap((l: unknown) => (Array.isArray(l) ? l.map(checkPosition) : ['bad line'])).find(Boolean) ?? null; break;
-    case 'Polygon': err = c.map(checkRing).find(Boolean) ?? null; break;
-    case 'MultiPolygon': err = c.flatMap((pl: unknown) => (Array.isArray(pl) ? pl.map(checkRing) : ['bad polygon'])).find(Boolean) ?? null; break;
+    case 'Polygon': err = checkPolygon(c); break;
+    // Each member must be a polygon with at least its exterior ring: an empty member ([[]] or
+    // [[ring], []]) makes turf's kinks/rewind throw a TypeError, so it is refused here.
+    case 'MultiPolygon': err = c.map(checkPolygon).find(Boolean) ?? null; break;
   }
   if (err) return fail(err);
   const geometry = { type: g.type, coordinates: c } as Geometry; // drops foreign members

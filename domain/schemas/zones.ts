@@ -17,13 +17,15 @@ const ZoneName = z.string().trim().min(1).max(100);
 const BaseVersion = z.number().int().positive().describe('the version the change was made on (optimistic lock)');
 const ZoneGeometry = z.unknown().meta({ description: 'GeoJSON Polygon or MultiPolygon, WGS-84 [lng, lat], inside the district' });
 
-/** One piece of a zone's justification: which case and exposure, and why (zh + en). */
+/** One piece of a zone's justification: which case and exposure, and why (zh + en). The server
+ * also checks that the person is a case of the incident and the exposure theirs (422
+ * invalid_justification): a zone's provenance must point at real records. */
 export const ProvenanceInput = z.strictObject({
-  personId: z.number().int(),
-  exposureId: z.number().int().nullable(),
-  reason: z.string().max(500),
-  reasonEn: z.string().max(500),
-  at: z.string().max(40),
+  personId: z.number().int().positive(),
+  exposureId: z.number().int().positive().nullable(),
+  reason: z.string().trim().min(1).max(200),
+  reasonEn: z.string().trim().min(1).max(200),
+  at: z.iso.datetime({ offset: true }).describe('ISO instant: the exposure\'s start'),
 });
 
 export const ZoneCreate = z.strictObject({
@@ -46,6 +48,8 @@ export const ZoneUpdate = z.strictObject({
 
 export const ZoneStep = z.strictObject({ baseVersion: BaseVersion, reason: Reason });
 export const ZoneDowngrade = z.strictObject({ baseVersion: BaseVersion, toKind: Kind, reason: Reason });
+/** 2021 rules: a positive inside a 管控区 makes it a 封控区 (clock.upgradeTo); the kind must rank higher. */
+export const ZoneUpgrade = z.strictObject({ baseVersion: BaseVersion, toKind: Kind, reason: Reason });
 
 export const TestRoundCreate = z.strictObject({
   date: IsoDate,

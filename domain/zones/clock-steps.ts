@@ -5,10 +5,16 @@
 // day 7; 中→低 likewise; 高 then → 低 after 3 more clean days, i.e. cumulative day 10), §1.3
 // (二十条: 5 clean days). A step is due on the latest date every condition allows; it is ready
 // once that date has come and each condition is met by recorded facts, not by projection.
+//
+// A round that finds positives is never skipped silently: it never qualifies a step (only a round
+// with tested > 0 and positives === 0 does, `clean` below), and the caller passes its date among
+// the zone's infections (clock.ts ClockInput.infections; the server does), so day 0 moves to it
+// and the clock restarts — the step then waits for a clean round on the new day N.
 import type { ClockStep } from './profile.ts';
 import { addDays, maxDate } from './calendar.ts';
 
-/** A NAT round of everyone in the zone (zone_test_rounds). */
+/** A NAT round of everyone in the zone (zone_test_rounds). With positives > 0 it is also an
+ * infection: the caller adds its date to the clock's infections. */
 export interface TestRound { date: string; tested: number; positives: number }
 
 export type WaitingFor = 'clean_days' | 'nat_round' | 'last_contact';
@@ -19,6 +25,7 @@ export interface StepOutcome {
   round: { date: string; held: TestRound | null } | null;
 }
 
+/** The only rounds that can qualify a step: held (tested > 0) and all negative. */
 const clean = (r: TestRound) => r.tested > 0 && r.positives === 0;
 
 /** The first clean round dated within [from, to] (inclusive; `to` null = open-ended). */

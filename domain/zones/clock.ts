@@ -5,7 +5,10 @@
 // came into force when none was found. A later infection moves day 0 (restart, §1.2 "一区一策"
 // extension; §1.2 Shanghai 2022-05-22 "any new positive restarts the clock"); under 2021 rules an
 // infection inside a 管控区 also turns it into a 封控区 at once (§1.1, on_positive 'upgrade').
-import type { ProfileParams } from './profile.ts';
+// A zone stepped down from a stricter kind keeps that kind's clock (ed.9 §1.2: high → medium on
+// day 7, then low after "3 more clean days", i.e. day 10 — not after medium's own 7 days), until a
+// new infection restarts it under its own kind's steps (see ClockInput.downgradedFrom).
+import type { ClockStep, ProfileParams } from './profile.ts';
 import { addDays, daysBetween, shanghaiDate } from './calendar.ts';
 import { evaluateStep, type TestRound, type WaitingFor } from './clock-steps.ts';
 
@@ -15,8 +18,20 @@ export interface ClockInput {
   params: ProfileParams; kind: string;
   /** ISO instant this zone (in this kind) came into force. */
   since: string;
-  /** Shanghai dates of infections found inside the zone (report dates). */
+  /**
+   * The kind this zone was stepped down from when it took `kind` at `since` (ed.9: 'high' for a
+   * medium that was high), or null/absent. When that kind's steps include a step to `kind`, the
+   * clock continues with the steps after it, from the same day 0 (ed.9 high → medium on day 7 →
+   * low on day 10). An infection after `since` restarts the clock, and then `kind`'s own steps
+   * apply (ed.9 medium: low 7 clean days after the new infection, with its day-7 round). Unknown
+   * kinds, or a previous kind with no step to `kind`, also fall back to `kind`'s own steps.
+   */
+  downgradedFrom?: string | null;
+  /** Shanghai dates of infections found inside the zone (report dates). The caller also passes
+   * the date of every NAT round of the zone that found positives (clock-steps.ts): such a round
+   * is a new infection and restarts the clock. */
   infections: string[];
+  /** NAT rounds of everyone in the zone; a round with positives never qualifies a step. */
   rounds: TestRound[];
   /** Shanghai date of the last close contact's last exposure, for last_contact_clear_days. */
   lastContactExposureDate?: string | null;
@@ -55,7 +70,7 @@ export function zoneClock(input: ClockInput): ClockResult {
   const steps: ClockStepResult[] = [];
   const required: RequiredRound[] = [];
   let previous: ClockStepResult | null = null;
-  for (const step of rule.steps) {
+  for (const step of clockSteps(params, kind, input.downgradedFrom ?? null, restarted)) {
     const o = evaluateStep(step, dayZero, previous?.due ?? null, today, input.rounds, input.lastContactExposureDate ?? null);
     // A step cannot be taken before the one it follows (ed.9: no low without first being medium).
     const waitingFor = [...new Set([...(previous?.waitingFor ?? []), ...o.waitingFor])];
@@ -77,6 +92,17 @@ export function zoneClock(input: ClockInput): ClockResult {
     restarted,
     upgradeTo: restarted && rule.on_positive === 'upgrade' ? rule.upgrade_to : null,
   };
+}
+
+/** The steps left on this zone's clock: the rest of the stricter kind's steps when the zone was
+ * stepped down from it and no infection has restarted the clock since, else the kind's own. The
+ * step already taken (to `kind`) is not repeated: the zone is already that kind. */
+function clockSteps(params: ProfileParams, kind: string, downgradedFrom: string | null, restarted: boolean): ClockStep[] {
+  const own = params.zones[kind].steps;
+  if (downgradedFrom === null || restarted) return own;
+  const from = params.zones[downgradedFrom]?.steps ?? [];
+  const taken = from.findIndex((s) => s.to === kind);
+  return taken < 0 ? own : from.slice(taken + 1);
 }
 
 function roundStatus(date: string, purpose: RequiredRound['purpose'], rounds: readonly TestRound[], today: string): RequiredRound {

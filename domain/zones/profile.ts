@@ -38,9 +38,6 @@ export const zoneKindRule = z.object({
   lifted_with_higher: z.boolean().default(false),
 }).passthrough(); // documented extras (home_isolation_days, leave_city_requires_nat_within_hours) ride along
 
-export const DELIMITATION_UNITS = ['building', 'compound_or_village', 'place', 'township', 'rest_of_county'] as const;
-export type DelimitationUnit = (typeof DELIMITATION_UNITS)[number];
-
 export const proposalRules = z.object({
   /** Days before onset (or positive sample, for the asymptomatic) that exposures count (ed.8/9: 2). */
   lookback_days: day,

@@ -88,7 +88,7 @@ export interface ControlZoneVersionTable extends Spatial, Temporal {
   proposal_key: string | null; // e.g. 'village:33' when accepted from a proposal
 }
 
-export type ZoneChange = 'seed' | 'create' | 'edit' | 'publish' | 'downgrade' | 'lift';
+export type ZoneChange = 'seed' | 'create' | 'edit' | 'publish' | 'downgrade' | 'upgrade' | 'lift';
 
 /** A NAT round of a zone's residents (the zone clock's `rounds`). */
 export interface ZoneTestRoundTable {

@@ -1,7 +1,8 @@
 // What the zone clock (domain/zones/clock.ts) needs from the database for one zone on one day:
-// the infections found inside its polygon (cases reported by then, by their home point), the
-// last exposure of their close contacts, and the zone's NAT rounds up to that day. Also the
-// test-round rows themselves (POST /zones/{id}/test-rounds).
+// the infections found inside its polygon (cases reported by then, by their home point, and any
+// NAT round of the zone that found positives), the last exposure of their close contacts, and
+// the zone's NAT rounds up to that day. Also the test-round rows themselves (POST
+// /zones/{id}/test-rounds).
 import type { MultiPolygon, Polygon } from 'geojson';
 import { CASE_CATEGORIES } from '../../domain/layers.ts';
 import { pointInRings, polygonsOf } from '../../domain/geometry/point-in-ring.ts';
@@ -12,7 +13,7 @@ export interface TestRoundRow { id: number; zoneId: number; date: string; tested
 /** Infections: confirmed and asymptomatic cases (suspected ones are not yet infections). */
 const INFECTED = CASE_CATEGORIES.filter((c) => c !== 'suspected');
 
-export interface ZoneCases { infections: string[]; personIds: number[]; lastContactExposureAt: string | null }
+export interface ZoneCases { infections: string[]; lastContactExposureAt: string | null }
 
 /** Cases reported on or before `today` whose home point lies inside the polygon. Their
  * infection date is the report date (domain-rules.md §1.1 counts from the reported infection). */
@@ -23,11 +24,18 @@ export async function casesInside(db: Db, geometry: Polygon | MultiPolygon, bbox
     .where(db.inBbox('persons', bbox)).orderBy('id').execute();
   const polygons = polygonsOf(geometry);
   const inside = rows.filter((r) => polygons.some((rings) => pointInRings(rings, r.min_lng, r.min_lat)));
-  if (!inside.length) return { infections: [], personIds: [], lastContactExposureAt: null };
+  if (!inside.length) return { infections: [], lastContactExposureAt: null };
   const ids = inside.map((r) => r.id);
   const last = await db.kysely.selectFrom('contact_links').select((eb) => eb.fn.max('last_exposure_at').as('at'))
     .where('from_person_id', 'in', ids).where('last_exposure_at', '<=', endOfToday).executeTakeFirst();
-  return { infections: inside.map((r) => r.report_date!), personIds: ids, lastContactExposureAt: (last?.at as string | null | undefined) ?? null };
+  return { infections: inside.map((r) => r.report_date!), lastContactExposureAt: (last?.at as string | null | undefined) ?? null };
+}
+
+/** The clock's infection dates: the cases inside, and the date of every round of the zone's
+ * residents that found positives — a positive in mass testing is an infection inside the zone on
+ * that day even before the case record exists (it restarts the clock, §1.2; 2021 管控区 → 封控区, §1.1). */
+export function clockInfections(cases: ZoneCases, rounds: readonly { date: string; positives: number }[]): string[] {
+  return [...cases.infections, ...rounds.filter((r) => r.positives > 0).map((r) => r.date)];
 }
 
 const toRound = (r: { id: number; zone_id: number; round_date: string; tested: number; positives: number; note: string | null; actor: string; created_at: string }): TestRoundRow => ({

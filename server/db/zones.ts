@@ -3,6 +3,7 @@
 // ends when the new one starts), so `at=` can replay any day. Scope `own` (field members) is
 // zone_version_teams holding the viewer's team, chosen in SQL.
 import type { MultiPolygon, Polygon } from 'geojson';
+import { CASE_CATEGORIES } from '../../domain/layers.ts';
 import type { ZoneChange } from './schema-operations.ts';
 import type { Db } from './database.ts';
 
@@ -56,18 +57,29 @@ export async function zoneVersions(db: Db, zoneId: number, teamId?: number): Pro
   return (await ownBy(teamId)(base(db)).where('v.zone_id', '=', zoneId).orderBy('v.version').execute()).map(toVersion);
 }
 
-/** When each zone entered its current kind: the start of the unbroken run of versions with that
- * kind, not lifted, up to the given version (the clock's `since`). */
-export async function kindSince(db: Db, versions: ZoneVersion[]): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
+/** Where a version's clock starts (ClockInput.since) and, after a downgrade, the kind it came
+ * down from (ClockInput.downgradedFrom: ed.9 high → medium keeps high's remaining steps). */
+export interface ClockRun { since: string; downgradedFrom: string | null }
+
+// Seed rows say 'downgraded' for an active zone that was stepped down (see `lifecycle`).
+const inForce = (status: string) => lifecycle(status) === 'active';
+
+/** The run of each active version: the unbroken sequence of ACTIVE versions of its kind that
+ * ends with it. Time as 'proposed' is not time in force, so the run starts at the publish (or
+ * the first active version); a proposed version's clock is a projection from its own valid_from. */
+export async function clockRuns(db: Db, versions: ZoneVersion[]): Promise<Map<number, ClockRun>> {
+  const out = new Map<number, ClockRun>();
   if (!versions.length) return out;
-  const all = await db.kysely.selectFrom('control_zone_versions').select(['zone_id', 'version', 'kind', 'status', 'valid_from'])
+  const all = await db.kysely.selectFrom('control_zone_versions').select(['zone_id', 'version', 'kind', 'status', 'change', 'valid_from'])
     .where('zone_id', 'in', [...new Set(versions.map((v) => v.zoneId))]).orderBy('zone_id').orderBy('version').execute();
   for (const v of versions) {
-    let since = v.validFrom;
-    const chain = all.filter((r) => r.zone_id === v.zoneId && r.version < v.version).reverse();
-    for (const r of chain) { if (r.kind !== v.kind || r.status === 'lifted') break; since = r.valid_from; }
-    out.set(v.rowId, since);
+    if (v.status !== 'active') { out.set(v.rowId, { since: v.validFrom, downgradedFrom: null }); continue; }
+    const chain = all.filter((r) => r.zone_id === v.zoneId && r.version <= v.version);
+    let first = chain.length - 1;
+    while (first > 0 && chain[first - 1].kind === v.kind && inForce(chain[first - 1].status)) first--;
+    const start = chain[first], before = chain[first - 1];
+    out.set(v.rowId, { since: start?.valid_from ?? v.validFrom,
+      downgradedFrom: start?.change === 'downgrade' && before ? before.kind : null });
   }
   return out;
 }
@@ -108,6 +120,16 @@ export async function insertVersion(tx: Db, v: NewVersion): Promise<number> {
 export async function snapshotClock(tx: Db, rowId: number, c: { lastInfectionAt: string | null; downgradeOn: string | null; liftOn: string | null }): Promise<void> {
   await tx.kysely.updateTable('control_zone_versions').set({ last_infection_at: c.lastInfectionAt, downgrade_on: c.downgradeOn, lift_on: c.liftOn })
     .where('id', '=', rowId).execute();
+}
+
+/** For checking a justification: which of `personIds` are cases of the incident, and whose each
+ * of `exposureIds` is (exposure id → person id). */
+export async function justificationRefs(db: Db, incidentId: number, personIds: number[], exposureIds: number[]) {
+  const persons = await db.kysely.selectFrom('persons').select('id').where('id', 'in', [...new Set(personIds)])
+    .where('incident_id', '=', incidentId).where('category', 'in', CASE_CATEGORIES).execute();
+  const exposures = exposureIds.length
+    ? await db.kysely.selectFrom('exposures').select(['id', 'person_id']).where('id', 'in', [...new Set(exposureIds)]).execute() : [];
+  return { cases: new Set(persons.map((p) => p.id)), exposures: new Map(exposures.map((e) => [e.id, e.person_id])) };
 }
 
 /** The district polygon zones must stay inside (admin_units level district). */

@@ -8,10 +8,10 @@ import { checkZoneGeometry } from '../../domain/zones/zone-geometry.ts';
 import { shanghaiDate } from '../../domain/zones/calendar.ts';
 import { appendAudit } from '../db/audit.ts';
 import type { Db } from '../db/database.ts';
-import { incidentProfile, type StoredProfile } from '../db/profiles.ts';
+import { getProfile, incidentProfile, type StoredProfile } from '../db/profiles.ts';
 import type { ZoneChange } from '../db/schema-operations.ts';
 import { writeVersionTeams } from '../db/zone-teams.ts';
-import { advanceZone, currentVersion, districtGeometry, insertVersion, snapshotClock, type ZoneVersion } from '../db/zones.ts';
+import { advanceZone, currentVersion, districtGeometry, insertVersion, justificationRefs, snapshotClock, type ZoneVersion } from '../db/zones.ts';
 import { ApiError } from '../errors.ts';
 import { zoneFeatures, type ZoneFeature } from './zone-features.ts';
 
@@ -31,13 +31,31 @@ export async function checkedGeometry(db: Db, input: unknown): Promise<Polygon |
   return g.geometry;
 }
 
-/** The incident's profile, which must know `kind` (422 unknown_zone_kind). */
-export async function profileWithKind(db: Db, incidentId: number, kind: string): Promise<StoredProfile> {
-  const profile = await incidentProfile(db, incidentId);
+/** The profile a zone lives under: its current version's (the one it was drawn with), else —
+ * seed rows carry none — the incident's. A later change of the incident's profile does not
+ * move existing zones: a 2021 管控区 keeps 2021 kinds and clock until it is lifted. */
+export async function zoneProfile(db: Db, v: ZoneVersion): Promise<StoredProfile | undefined> {
+  return (v.profileId === null ? undefined : await getProfile(db, v.profileId)) ?? incidentProfile(db, v.incidentId);
+}
+
+/** `profile`, which must know `kind` (422 unknown_zone_kind). */
+export function withKind(profile: StoredProfile | undefined, kind: string): StoredProfile {
   if (!profile?.params.zones[kind] || !profile.params.zone_kinds.includes(kind)) {
     throw new ApiError('unknown_zone_kind', `${kind} is not one of ${profile?.params.zone_kinds.join(', ') ?? '(no profile)'}`);
   }
   return profile;
+}
+
+/** Each provenance entry must name a case of the incident and, when it names an exposure, one of
+ * that case's (422 invalid_justification): a zone's stated grounds point at real records. */
+export async function checkJustification(db: Db, incidentId: number, items: readonly { personId: number; exposureId: number | null }[]): Promise<void> {
+  if (!items.length) return;
+  const { cases, exposures } = await justificationRefs(db, incidentId, items.map((i) => i.personId), items.flatMap((i) => i.exposureId ?? []));
+  const bad = items.find((i) => !cases.has(i.personId) || (i.exposureId !== null && exposures.get(i.exposureId) !== i.personId));
+  if (bad) {
+    throw new ApiError('invalid_justification', cases.has(bad.personId)
+      ? `exposure ${bad.exposureId} is not person ${bad.personId}'s` : `person ${bad.personId} is not a case of incident ${incidentId}`);
+  }
 }
 
 /** A version summary for the audit log (the geometry too: it is the decision being recorded). */

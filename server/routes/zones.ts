@@ -1,15 +1,19 @@
 // GET/POST /zones, GET/PUT /zones/{id}: control zones as they stood at any time (`at=`), with
 // their clocks, and drafts drawn or accepted from proposals. A zone starts `proposed`; an edit
 // keeps its status and adds a version, refused with 409 when the client edited an older version
-// (someone else changed it) or the zone is lifted. Field members (scope own) see the versions
-// whose polygon meets their team's area (zone_version_teams); another zone reads as missing.
+// (someone else changed it) or the zone is lifted. The kind changes by edit only while proposed:
+// in force it is the commander's downgrade/upgrade (zone-lifecycle.ts), with the clock rules that
+// go with it. Field members (scope own) see the versions whose polygon meets their team's area
+// (zone_version_teams); another zone reads as missing. The wall gets no provenance.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { personalFieldsFor } from '../../domain/auth/policy.ts';
 import { AsOf, ZONE_LIFECYCLE, ZoneCreate, ZoneUpdate } from '../../domain/schemas/zones.ts';
 import { access, type AppEnv } from '../auth/context.ts';
 import { clientIp } from '../auth/middleware.ts';
 import { policyRoute } from '../auth/route.ts';
 import type { Db } from '../db/database.ts';
+import { incidentProfile } from '../db/profiles.ts';
 import { openIncidentId } from '../db/records.ts';
 import { testRounds } from '../db/zone-clock-input.ts';
 import { currentVersion, insertZone, versionsAt, zoneVersions } from '../db/zones.ts';
@@ -18,7 +22,7 @@ import { problems, validationHook } from './openapi.ts';
 import { body, IdParam, json } from './task-schemas.ts';
 import { asOf, zoneFeatures } from './zone-features.ts';
 import { ZoneCollectionOut, ZoneCreatedOut, ZoneDetailOut, ZoneFeatureOut } from './zone-schemas.ts';
-import { addVersion, checkedGeometry, profileWithKind, type Who } from './zone-writes.ts';
+import { addVersion, checkedGeometry, checkJustification, withKind, zoneProfile, type Who } from './zone-writes.ts';
 
 const ListQuery = z.strictObject({
   at: AsOf.optional().describe('ISO instant, or YYYY-MM-DD = the end of that Asia/Shanghai day (default: now)'),
@@ -48,6 +52,8 @@ function statuses(text: string | undefined): string[] | undefined {
 
 export function zones(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
   const { db } = deps;
+  /** The wall sees zones without their justification (it names cases and exposures). */
+  const provenance = (c: Context<AppEnv>) => personalFieldsFor(access(c).viewer.role) !== 'hidden';
   const who = (c: Context<AppEnv>, route: string): Who => ({ actor: access(c).viewer.username, now: deps.now().toISOString(), route, ip: clientIp(c, deps.trustProxy) });
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -55,23 +61,25 @@ export function zones(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
       const q = c.req.valid('query');
       const at = asOf(q.at, deps.now());
       const versions = await versionsAt(db, { at, statuses: statuses(q.status), teamId: access(c).ownTeam ?? undefined });
-      return c.json({ type: 'FeatureCollection' as const, features: await zoneFeatures(db, versions, at) }, 200);
+      return c.json({ type: 'FeatureCollection' as const, features: await zoneFeatures(db, versions, at, { provenance: provenance(c) }) }, 200);
     })
     .openapi(read, async (c) => {
       const { id } = c.req.valid('param');
       const teamId = access(c).ownTeam ?? undefined;
       const current = await currentVersion(db, id, teamId);
       if (!current) throw new ApiError('not_found', `zone ${id}`);
-      const [feature] = await zoneFeatures(db, [current], deps.now().toISOString());
-      const versions = await zoneFeatures(db, await zoneVersions(db, id, teamId), deps.now().toISOString(), false);
+      const now = deps.now().toISOString();
+      const [feature] = await zoneFeatures(db, [current], now, { provenance: provenance(c) });
+      const versions = await zoneFeatures(db, await zoneVersions(db, id, teamId), now, { withClock: false, provenance: provenance(c) });
       return c.json({ id, name: current.name, current: feature, versions, rounds: await testRounds(db, [id]) }, 200);
     })
     .openapi(create, async (c) => {
       const b = c.req.valid('json');
       const incidentId = await openIncidentId(db);
       if (incidentId === undefined) throw new ApiError('conflict', 'there is no open incident to add the zone to');
-      const profile = await profileWithKind(db, incidentId, b.kind);
+      const profile = withKind(await incidentProfile(db, incidentId), b.kind);
       const geometry = await checkedGeometry(db, b.geometry);
+      await checkJustification(db, incidentId, b.justification ?? []);
       const w = who(c, 'POST /zones');
       const out = await db.transaction(async (tx) => {
         const id = await insertZone(tx, incidentId, b.name);
@@ -88,7 +96,10 @@ export function zones(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
       if (!prev) throw new ApiError('not_found', `zone ${id}`);
       if (b.baseVersion !== prev.version) throw new ApiError('version_conflict', `zone ${id} is at version ${prev.version}, not ${b.baseVersion}`);
       if (prev.status === 'lifted') throw new ApiError('invalid_transition', `zone ${id} is lifted`);
-      const profile = await profileWithKind(db, prev.incidentId, b.kind ?? prev.kind);
+      if (b.kind !== undefined && b.kind !== prev.kind && prev.status !== 'proposed') {
+        throw new ApiError('invalid_transition', `zone ${id} is ${prev.status}: change its kind with POST /zones/${id}/downgrade or /upgrade`);
+      }
+      const profile = withKind(await zoneProfile(db, prev), b.kind ?? prev.kind);
       const geometry = b.geometry === undefined ? prev.geometry : await checkedGeometry(db, b.geometry);
       const feature = await db.transaction((tx) => addVersion(tx, id, prev.version, { kind: b.kind ?? prev.kind, status: prev.status, change: 'edit',
         source: prev.source, reason: b.reason, name: b.name, profileId: profile.summary.id, proposalKey: prev.proposalKey,

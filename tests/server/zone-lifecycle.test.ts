@@ -84,6 +84,39 @@ describe.each(DIALECTS)('zone lifecycle on $name', (dialect) => {
     expect((await down('precaution')).status).toBe(200);
   });
 
+  it('changes the kind by edit only while proposed; in force it is a downgrade or an upgrade (409)', async () => {
+    const z = await (await as('planner')('/api/v1/zones', 'POST', { name: '改类区', kind: 'sealed', source: 'drawn', geometry: box(114.12, 36.42, 114.13, 36.43) })).json();
+    const edit = (body: object) => commander()(`/api/v1/zones/${z.id}`, 'PUT', { reason: '调整', ...body });
+    expect((await (await edit({ baseVersion: 1, kind: 'controlled' })).json()).properties).toMatchObject({ version: 2, kind: 'controlled', status: 'proposed' });
+    await commander()(`/api/v1/zones/${z.id}/publish`, 'POST', { baseVersion: 2, reason: '发布' });
+    const refused = await edit({ baseVersion: 3, kind: 'sealed' });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'invalid_transition', detail: expect.stringMatching(/downgrade.*upgrade/) });
+    // Naming the kind it already has is no change of kind.
+    expect((await (await edit({ baseVersion: 3, kind: 'controlled', name: '改类区（改名）' })).json()).properties)
+      .toMatchObject({ version: 4, kind: 'controlled', status: 'active', change: 'edit' });
+  });
+
+  it('upgrades an active zone only to a higher-ranked kind (422 invalid_upgrade), as the commander', async () => {
+    const z = await (await as('planner')('/api/v1/zones', 'POST', { name: '升级区', kind: 'controlled', source: 'drawn', geometry: box(114.12, 36.42, 114.13, 36.43) })).json();
+    const up = (toKind: string, baseVersion = 2, who = commander()) => who(`/api/v1/zones/${z.id}/upgrade`, 'POST', { baseVersion, toKind, reason: '区内发现阳性' });
+    expect(await code(await up('sealed', 1))).toEqual([409, 'invalid_transition']);
+    await commander()(`/api/v1/zones/${z.id}/publish`, 'POST', { baseVersion: 1, reason: '发布' });
+    for (const kind of ['precaution', 'controlled']) {
+      const res = await up(kind);
+      expect(res.status).toBe(422);
+      expect(await res.json()).toMatchObject({ code: 'invalid_upgrade', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+    }
+    expect(await code(await up('high'))).toEqual([422, 'unknown_zone_kind']);
+    expect(await code(await up('sealed', 2, as('planner')))).toEqual([403, 'forbidden']);
+    const res = await up('sealed');
+    expect(res.status).toBe(200);
+    expect((await res.json()).properties).toMatchObject({ version: 3, kind: 'sealed', status: 'active', change: 'upgrade', reason: '区内发现阳性', profileId: 1 });
+    const audit = await t.db.kysely.selectFrom('audit_entries').select(['action', 'route']).where('entity', '=', 'control_zones')
+      .where('entity_id', '=', String(z.id)).orderBy('id').execute();
+    expect(audit.at(-1)).toEqual({ action: 'upgrade', route: 'POST /zones/{id}/upgrade' });
+  });
+
   it('lets one of two concurrent edits of the same version win; the other gets 409', async () => {
     const z = await (await as('planner')('/api/v1/zones', 'POST', { name: '并发', kind: 'sealed', source: 'drawn', geometry: box(114.12, 36.42, 114.13, 36.43) })).json();
     const edit = (name: string) => as('planner')(`/api/v1/zones/${z.id}`, 'PUT', { baseVersion: 1, name, reason: '同时修改' });
@@ -93,20 +126,34 @@ describe.each(DIALECTS)('zone lifecycle on $name', (dialect) => {
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
   });
 
-  it('records test rounds, which the clock reads', async () => {
-    const res = await post('/test-rounds', { date: '2022-06-25', tested: 1200, positives: 0, note: '第3轮' }, as('planner'));
+  let roundZone: number;
+  it('records test rounds, which the clock reads: dated no later than today (422), never on a lifted zone (409)', async () => {
+    const round = (body: unknown, zone = roundZone, who = as('planner')) => who(`/api/v1/zones/${zone}/test-rounds`, 'POST', body);
+    expect(await code(await round({ date: '2022-06-25', tested: 1200, positives: 0 }, id))).toEqual([409, 'invalid_transition']);
+    ({ id: roundZone } = await (await as('planner')('/api/v1/zones', 'POST', { name: '轮检区', kind: 'sealed', source: 'drawn',
+      geometry: box(114.15, 36.47, 114.17, 36.49) })).json());
+    expect((await commander()(`/api/v1/zones/${roundZone}/publish`, 'POST', { baseVersion: 1, reason: '发布' })).status).toBe(200);
+    const res = await round({ date: '2022-06-25', tested: 1200, positives: 0, note: '第3轮' });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ zoneId: id, date: '2022-06-25', tested: 1200, positives: 0, note: '第3轮', actor: 'planner' });
-    expect(await code(await post('/test-rounds', { date: '2022-06-25', tested: 10, positives: 11 }, as('planner')))).toEqual([400, 'validation_failed']);
-    expect((await post('/test-rounds', { date: '2022-06-25', tested: 10, positives: 0 }, as('fieldA'))).status).toBe(403);
-    const z = await (await as('wall')(`/api/v1/zones/${id}`)).json();
-    expect(z.rounds.map((r: { date: string }) => r.date)).toEqual(['2022-06-25']);
+    expect(await res.json()).toMatchObject({ zoneId: roundZone, date: '2022-06-25', tested: 1200, positives: 0, note: '第3轮', actor: 'planner' });
+    expect(await code(await round({ date: '2022-06-25', tested: 10, positives: 11 }))).toEqual([400, 'validation_failed']);
+    // now is 2022-06-27 10:00 in Shanghai: tomorrow's round has not happened.
+    const future = await round({ date: '2022-06-28', tested: 10, positives: 0 });
+    expect(future.status).toBe(422);
+    expect(await future.json()).toMatchObject({ code: 'invalid_round', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+    expect((await round({ date: '2022-06-27', tested: 10, positives: 0 })).status).toBe(201);
+    expect((await round({ date: '2022-06-25', tested: 10, positives: 0 }, roundZone, as('fieldA'))).status).toBe(403);
+    const z = await (await as('wall')(`/api/v1/zones/${roundZone}`)).json();
+    expect(z.rounds.map((r: { date: string }) => r.date)).toEqual(['2022-06-25', '2022-06-27']);
   });
 
   it('audits every version and round in the hash chain', async () => {
     const rows = await t.db.kysely.selectFrom('audit_entries').select(['action', 'actor', 'route', 'after']).where('entity', '=', 'control_zones')
       .where('entity_id', '=', String(id)).orderBy('id').execute();
-    expect(rows.map((r) => r.action)).toEqual(['create', 'publish', 'edit', 'downgrade', 'lift', 'test-round']);
+    expect(rows.map((r) => r.action)).toEqual(['create', 'publish', 'edit', 'downgrade', 'lift']);
+    const rounds = await t.db.kysely.selectFrom('audit_entries').select('action').where('entity', '=', 'control_zones')
+      .where('entity_id', '=', String(roundZone)).orderBy('id').execute();
+    expect(rounds.map((r) => r.action)).toEqual(['create', 'publish', 'test-round', 'test-round']);
     expect(rows[1]).toMatchObject({ actor: 'commander', route: 'POST /zones/{id}/publish' });
     expect(JSON.parse(rows[3].after!)).toMatchObject({ version: 4, kind: 'controlled', reason: '7天无新增' });
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });

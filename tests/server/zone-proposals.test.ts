@@ -46,4 +46,12 @@ describe.each(DIALECTS)('zone proposals on $name', (dialect) => {
     for (const who of ['admin', 'officer', 'wall', 'fieldA'] as const) expect((await propose({}, who)).status).toBe(403);
     expect((await propose({ at: 'soon' })).status).toBe(400);
   });
+
+  it('answers an `at` outside the years 1970–9999 once normalised with 400 invalid_query', async () => {
+    for (const at of ['9999-12-31T23:00:00-05:00', '0001-01-01', '1969-12-31T23:59:59Z']) {
+      const res = await propose({ at });
+      expect(res.status).toBe(400);
+      expect((await res.json()).code).toBe('invalid_query');
+    }
+  });
 });

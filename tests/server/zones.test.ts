@@ -66,6 +66,20 @@ describe.each(DIALECTS)('zones on $name', (dialect) => {
     expect((await t.as('commander')('/api/v1/zones?at=yesterday')).status).toBe(400);
   });
 
+  it.each([
+    ['9999-12-31T23:00:00-05:00', 'year 10000 once in UTC'],
+    ['0001-01-01', 'year 1'],
+    ['1969-12-31T23:59:59Z', 'before 1970'],
+  ])('answers at=%s (%s) with 400 invalid_query, not 500', async (at) => {
+    const res = await t.as('commander')(`/api/v1/zones?at=${encodeURIComponent(at)}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).code).toBe('invalid_query');
+  });
+
+  it('accepts the edges of that range', async () => {
+    for (const at of ['9999-12-31', '1970-01-01T00:00:00Z']) expect((await t.as('commander')(`/api/v1/zones?at=${at}`)).status).toBe(200);
+  });
+
   it('replays a day with at=YYYY-MM-DD (the end of that Shanghai day) or an instant', async () => {
     const june5 = await list('wall', '?at=2022-06-05');
     expect(june5.map((f) => [f.id, f.properties.version, f.properties.kind])).toEqual([[1, 1, 'controlled']]);
@@ -107,5 +121,42 @@ describe.each(DIALECTS)('zones on $name', (dialect) => {
       expect((await t.as(who)('/api/v1/zones', 'POST', drawn(box(114.12, 36.42, 114.16, 36.46)))).status).toBe(403);
     }
     expect((await t.as('commander')('/api/v1/zones', 'POST', drawn(box(114.12, 36.42, 114.13, 36.43)))).status).toBe(201);
+  });
+
+  const why = (personId: number, exposureId: number | null, more: object = {}) =>
+    ({ personId, exposureId, reason: '病例居住地（村）', reasonEn: 'case residence (village)', at: '2022-05-30T10:00:00.000Z', ...more });
+  it.each([
+    ['a close contact, not a case', [why(4, null)], 422, 'invalid_justification'],
+    ['a person who does not exist', [why(99, null)], 422, 'invalid_justification'],
+    ["another case's exposure", [why(1, 1), why(2, 1)], 422, 'invalid_justification'],
+    ['an exposure that does not exist', [why(1, 77)], 422, 'invalid_justification'],
+    ['a reason over 200 characters', [why(1, 1, { reason: '理'.repeat(201) })], 400, 'validation_failed'],
+    ['an English reason over 200 characters', [why(1, 1, { reasonEn: 'r'.repeat(201) })], 400, 'validation_failed'],
+    ['`at` that is not an instant', [why(1, 1, { at: '2022-05-30' })], 400, 'validation_failed'],
+  ])('refuses a justification naming %s and stores nothing', async (_label, justification, status, code) => {
+    const before = await counts();
+    const res = await planner()('/api/v1/zones', 'POST', { ...drawn(box(114.12, 36.42, 114.13, 36.43)), justification });
+    expect(res.status).toBe(status);
+    expect(await res.json()).toMatchObject({ code, message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps a justification naming the incident's cases and their own exposures; the wall gets none", async () => {
+    const justification = [why(1, 1), why(2, null, { at: '2022-06-03T08:00:00+08:00' })];
+    const res = await planner()('/api/v1/zones', 'POST', { ...drawn(box(114.12, 36.42, 114.13, 36.43), 'controlled', '有依据的区'), justification });
+    expect(res.status).toBe(201);
+    const { id, current } = await res.json();
+    expect(current.properties.justification).toEqual(justification);
+    const one = async (who: 'commander' | 'wall') => (await list(who)).find((f) => f.id === id)!.properties.justification;
+    expect(await one('commander')).toEqual(justification);
+    expect(await one('wall')).toEqual([]);
+    const seed = async (who: 'officer' | 'wall') => (await (await t.as(who)('/api/v1/zones/1')).json()) as { current: Feature; versions: Feature[] };
+    expect((await seed('officer')).current.properties.justification).toEqual([{ personId: 1 }]);
+    const wall = await seed('wall');
+    expect([wall.current, ...wall.versions].map((f) => f.properties.justification)).toEqual([[], [], []]);
+    // The zones layer never carried provenance: only its figures and name.
+    const layer = await (await t.as('wall')('/api/v1/layers/zones')).json();
+    expect(layer.features.length).toBeGreaterThan(0);
+    for (const f of layer.features as Feature[]) expect(f.properties).not.toHaveProperty('justification');
   });
 });

@@ -78,8 +78,10 @@ export const REQUESTS: Record<string, RequestSpec> = {
   'PUT /zones/{id}': { body: () => ({ baseVersion: 1, name: '矩阵改名', reason: '矩阵' }), allowed: [409] },
   'POST /zones/{id}/publish': { body: () => ({ baseVersion: 1, reason: '矩阵' }), allowed: [409] },
   'POST /zones/{id}/downgrade': { body: () => ({ baseVersion: 1, toKind: 'precaution', reason: '矩阵' }), allowed: [409, 422] },
+  'POST /zones/{id}/upgrade': { body: () => ({ baseVersion: 1, toKind: 'sealed', reason: '矩阵' }), allowed: [409, 422] },
   'POST /zones/{id}/lift': { body: () => ({ baseVersion: 1, reason: '矩阵' }), allowed: [409] },
-  'POST /zones/{id}/test-rounds': { body: () => ({ date: '2022-06-11', tested: 120, positives: 0 }) },
+  // A zone the matrix has lifted takes no more rounds (409).
+  'POST /zones/{id}/test-rounds': { body: () => ({ date: '2022-06-11', tested: 120, positives: 0 }), allowed: [409] },
 };
 
 /** Routes the tables cannot build a valid request for, with the reason. */

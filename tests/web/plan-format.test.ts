@@ -1,7 +1,7 @@
 // Wording on /plan: kinds named by the profile in the UI language, downgrade targets ranked
 // below, areas in m² or km², short dates, Shanghai clock times whatever the browser's zone.
 import { describe, expect, it } from 'vitest';
-import { areaParts, formatNumber, kindLabel, lowerKinds, shanghaiTime, shortDate } from '../../web/components/plan/format.ts';
+import { areaParts, formatNumber, higherKinds, kindLabel, lowerKinds, shanghaiTime, shortDate } from '../../web/components/plan/format.ts';
 import { PROFILE } from './plan-fixtures.ts';
 
 describe('plan wording', () => {
@@ -16,6 +16,8 @@ describe('plan wording', () => {
     expect(lowerKinds(PROFILE, 'sealed')).toEqual(['controlled', 'precaution']);
     expect(lowerKinds(PROFILE, 'precaution')).toEqual([]);
     expect(lowerKinds(PROFILE, 'unknown')).toEqual([]);
+    expect(higherKinds(PROFILE, 'precaution')).toEqual(['controlled', 'sealed']);
+    expect(higherKinds(PROFILE, 'sealed')).toEqual([]);
   });
 
   it('shows a compound in m² and a township in km²', () => {

@@ -27,6 +27,8 @@ export const usePlanEditor = defineStore('planEditor', () => {
   const closed = ref(false);
   const name = ref('');
   const kind = ref('');
+  /** A published zone changes kind only through downgrade/upgrade (commander, with a reason), never by an edit. */
+  const kindLocked = ref(false);
   const reason = ref('');
   const saving = ref(false);
   const error = shallowRef<unknown>(null);
@@ -44,6 +46,7 @@ export const usePlanEditor = defineStore('planEditor', () => {
     geometry.value = null;
     closed.value = false;
     name.value = reason.value = '';
+    kindLocked.value = false;
     error.value = null;
   }
 
@@ -73,8 +76,10 @@ export const usePlanEditor = defineStore('planEditor', () => {
     loadSeq.value++;
   }
 
-  const editZone = (z: ZoneFeature) => load({ type: 'zone', zoneId: z.properties.zoneId, baseVersion: z.properties.version },
-    z.geometry, z.properties.name, z.properties.kind);
+  function editZone(z: ZoneFeature): void {
+    load({ type: 'zone', zoneId: z.properties.zoneId, baseVersion: z.properties.version }, z.geometry, z.properties.name, z.properties.kind);
+    kindLocked.value = z.properties.status !== 'proposed';
+  }
 
   /** POST or PUT; resolves to the zone id saved, or null when refused (the reason is in `error`). */
   async function save(): Promise<number | null> {
@@ -103,6 +108,6 @@ export const usePlanEditor = defineStore('planEditor', () => {
     }
   }
 
-  return { mode, target, geometry, closed, name, kind, reason, saving, error, loadSeq, active, needsReason, canSave,
+  return { mode, target, geometry, closed, name, kind, kindLocked, reason, saving, error, loadSeq, active, needsReason, canSave,
     reset, startDraw, setGeometry, load, editZone, save };
 });

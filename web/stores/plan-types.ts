@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 
 export type ZoneGeometry = Polygon | MultiPolygon;
 export type ZoneStatus = 'proposed' | 'active' | 'lifted';
-export type ZoneChange = 'seed' | 'create' | 'edit' | 'publish' | 'downgrade' | 'lift';
+export type ZoneChange = 'seed' | 'create' | 'edit' | 'publish' | 'downgrade' | 'upgrade' | 'lift';
 
 export interface KindInfo { label: { zh: string; en: string }; rank: number; colour: string }
 

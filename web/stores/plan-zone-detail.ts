@@ -8,7 +8,7 @@ import { ApiError, apiGet, apiSend } from '../api.ts';
 import type { TestRound, ZoneDetail, ZoneFeature, ZoneGeometry } from './plan-types.ts';
 import { usePlanZones } from './plan-zones.ts';
 
-export type Transition = 'publish' | 'downgrade' | 'lift';
+export type Transition = 'publish' | 'downgrade' | 'upgrade' | 'lift';
 export interface ZoneEdit { name?: string; kind?: string; geometry?: ZoneGeometry; reason: string }
 
 export const usePlanZoneDetail = defineStore('planZoneDetail', () => {
@@ -55,7 +55,7 @@ export const usePlanZoneDetail = defineStore('planZoneDetail', () => {
   const baseVersion = () => detail.value?.current.properties.version ?? 0;
 
   function transition(action: Transition, reason: string, toKind?: string): Promise<boolean> {
-    return write(`/${action}`, 'POST', { baseVersion: baseVersion(), reason, ...(action === 'downgrade' ? { toKind } : {}) });
+    return write(`/${action}`, 'POST', { baseVersion: baseVersion(), reason, ...(action === 'downgrade' || action === 'upgrade' ? { toKind } : {}) });
   }
 
   /** A new version with a changed name, kind or geometry; `base` is the version the edit started from. */

@@ -26,6 +26,23 @@ describe('validateGeometry', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(reason);
   });
+  const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+  it.each([
+    ['a Polygon with zero rings', { type: 'Polygon', coordinates: [] }, /non-empty/],
+    ['a Polygon with an empty ring', { type: 'Polygon', coordinates: [[]] }, /at least 4/],
+    ['a MultiPolygon with one empty polygon [[]]', { type: 'MultiPolygon', coordinates: [[]] }, /exterior ring/],
+    ['a MultiPolygon with a good and an empty polygon [[ring], []]', { type: 'MultiPolygon', coordinates: [[square], []] }, /exterior ring/],
+    ['a MultiPolygon with an empty polygon first', { type: 'MultiPolygon', coordinates: [[], [square]] }, /exterior ring/],
+    ['a MultiPolygon whose member is not an array', { type: 'MultiPolygon', coordinates: [[square], 7] }, /exterior ring/],
+    ['a MultiPolygon with an empty ring', { type: 'MultiPolygon', coordinates: [[square], [[]]] }, /at least 4/],
+  ])('refuses %s with a reason instead of throwing', (_name, g, reason) => {
+    const r = validateGeometry(g, ['Polygon', 'MultiPolygon']);
+    expect(r).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+  });
+  it('still accepts a well-formed MultiPolygon', () => {
+    const far = square.map(([x, y]) => [x + 5, y]);
+    expect(validateGeometry({ type: 'MultiPolygon', coordinates: [[square], [far]] }, ['MultiPolygon']).ok).toBe(true);
+  });
   it(`caps the vertex count at ${MAX_VERTICES}`, () => {
     const ring = Array.from({ length: MAX_VERTICES + 1 }, (_, i) => [Math.cos(i), Math.sin(i)]);
     const r = validateGeometry({ type: 'LineString', coordinates: ring }, ['LineString']);

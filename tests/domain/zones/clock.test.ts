@@ -75,6 +75,79 @@ describe('ed.9 high / medium (§1.2, §7 oracles)', () => {
   });
 });
 
+describe('ed.9 high stepped down to medium keeps the high clock (§1.2 "3 more clean days")', () => {
+  // Infection on 07-01, clean day-7 round on 07-08: high → medium on 07-08; the zone is now medium.
+  const downgraded = (over: Partial<ClockInput>) => clock({
+    kind: 'medium', since: `${day(7)}T09:00:00+08:00`, downgradedFrom: 'high', rounds: [clean(7)], ...over,
+  });
+  it('lifts to low on day 10 (07-11), not after medium\'s own 7 days', () => {
+    const c = downgraded({ today: day(10) });
+    expect(c).toMatchObject({ kind: 'medium', dayZero: D0, liftOn: '2022-07-11', downgradeOn: null, restarted: false });
+    expect(c.steps).toEqual([{ to: 'low', due: '2022-07-11', ready: true, waitingFor: [] }]);
+    expect(downgraded({ today: day(9) }).steps[0]).toMatchObject({ ready: false, waitingFor: ['clean_days'] });
+    // No second day-7 round is asked for: the high step's round was the condition, and it was met.
+    expect(downgraded({ today: day(9) }).requiredRounds).toEqual([]);
+  });
+  it('without downgradedFrom a medium zone follows its own rule (same day 0: low on day 7)', () => {
+    expect(downgraded({ downgradedFrom: null, today: day(10) }).liftOn).toBe(day(7));
+    expect(downgraded({ downgradedFrom: undefined, today: day(10) }).liftOn).toBe(day(7));
+  });
+  it('a new infection after the step restarts the clock under medium\'s own rule (low on 07-16 with its round)', () => {
+    const c = downgraded({ infections: [D0, '2022-07-09'], rounds: [clean(7), { date: '2022-07-16', tested: 800, positives: 0 }], today: '2022-07-16' });
+    expect(c).toMatchObject({ dayZero: '2022-07-09', restarted: true, liftOn: '2022-07-16', downgradeOn: null, upgradeTo: null });
+    expect(c.steps).toEqual([{ to: 'low', due: '2022-07-16', ready: true, waitingFor: [] }]);
+    const noRound = downgraded({ infections: [D0, '2022-07-09'], today: '2022-07-16' });
+    expect(noRound.steps[0]).toMatchObject({ ready: false, waitingFor: ['nat_round'] });
+    expect(noRound.requiredRounds).toEqual([{ date: '2022-07-16', purpose: 'step', done: false, negative: null }]);
+  });
+  it('an infection on or before `since` (the reason for the zone) does not count as a restart', () => {
+    expect(downgraded({ infections: [day(-2), D0], today: day(10) })).toMatchObject({ restarted: false, liftOn: day(10) });
+  });
+  it('a downgradedFrom kind with no step to this kind, or unknown, falls back to the own rule', () => {
+    expect(downgraded({ downgradedFrom: 'low', today: day(10) }).liftOn).toBe(day(7));
+    expect(downgraded({ downgradedFrom: 'sealed', today: day(10) }).liftOn).toBe(day(7));
+  });
+  it('a high zone itself ignores downgradedFrom it has no step to', () => {
+    expect(clock({ downgradedFrom: 'medium', rounds: [clean(7)], today: day(10) })).toMatchObject({ downgradeOn: day(7), liftOn: day(10) });
+  });
+});
+
+describe('a NAT round with positives (clock-steps.ts: its date is passed as an infection)', () => {
+  it('ed.9: a day-7 round with 1 positive restarts the clock and moves the downgrade to day 14', () => {
+    const positive = { date: day(7), tested: 800, positives: 1 };
+    const c = clock({ infections: [D0, positive.date], rounds: [positive], today: day(7) });
+    expect(c).toMatchObject({ dayZero: day(7), restarted: true, downgradeOn: day(14), liftOn: day(17) });
+    expect(c.steps[0]).toMatchObject({ ready: false });
+    expect(c.requiredRounds).toEqual([{ date: day(14), purpose: 'step', done: false, negative: null }]);
+    // Even a clean round the next day does not qualify: it is before the new day 7.
+    const later = clock({ infections: [D0, positive.date], rounds: [positive, clean(8)], today: day(8) });
+    expect(later.steps[0]).toMatchObject({ due: day(14), ready: false });
+  });
+  it('a round with positives never qualifies a step, whatever the infections say', () => {
+    const c = clock({ rounds: [{ date: day(7), tested: 800, positives: 3 }, { date: day(9), tested: 800, positives: 1 }], today: day(12) });
+    expect(c.steps[0]).toMatchObject({ ready: false, waitingFor: ['nat_round'] });
+    const sealed = clock({ params: y2021, kind: 'sealed', rounds: [{ date: day(13), tested: 800, positives: 1 }], today: day(14) });
+    expect(sealed.steps[0]).toMatchObject({ ready: false, waitingFor: ['nat_round'] });
+  });
+});
+
+describe('downgradedFrom leaves profiles without a chain of steps unchanged', () => {
+  it('20 measures: a high area is low on day 5 with or without downgradedFrom', () => {
+    const base = { params: twenty, kind: 'high', since: D0, infections: [D0], rounds: [], today: day(5) };
+    expect(zoneClock({ ...base, downgradedFrom: 'low' })).toEqual(zoneClock(base));
+    expect(zoneClock({ ...base, downgradedFrom: null }).liftOn).toBe(day(5));
+  });
+  it('2021: a 封控区 lifts on day 14 with or without downgradedFrom', () => {
+    const base: ClockInput = { params: y2021, kind: 'sealed', since: `${D0}T10:00:00+08:00`, infections: [D0], rounds: [clean(13)], today: day(14) };
+    expect(zoneClock({ ...base, downgradedFrom: 'controlled' })).toEqual(zoneClock(base));
+    expect(zoneClock({ ...base, downgradedFrom: 'precaution' }).liftOn).toBe(day(14));
+  });
+  it('2021: a 管控区 that was a 封控区 keeps its own rule (the 封控区 has no step to 管控区)', () => {
+    const base: ClockInput = { params: y2021, kind: 'controlled', since: `${D0}T10:00:00+08:00`, infections: [D0], rounds: [clean(13)], today: day(14) };
+    expect(zoneClock({ ...base, downgradedFrom: 'sealed' })).toEqual(zoneClock(base));
+  });
+});
+
 describe('20 measures (§1.3)', () => {
   it('a high area clean for 5 days is low on day 5', () => {
     expect(zoneClock({ params: twenty, kind: 'high', since: D0, infections: [D0], rounds: [], today: day(5) }))

@@ -19,6 +19,14 @@ export function lowerKinds(profile: ProfileSummary | null, kind: string): string
     .sort((a, b) => profile.zones[b].rank - profile.zones[a].rank);
 }
 
+/** The kinds stricter than `kind`, mildest first (2021: a 管控区 with a new positive → 封控区). */
+export function higherKinds(profile: ProfileSummary | null, kind: string): string[] {
+  const rank = profile?.zones[kind]?.rank;
+  if (!profile || rank === undefined) return [];
+  return profile.zoneKinds.filter((k) => (profile.zones[k]?.rank ?? rank) > rank)
+    .sort((a, b) => profile.zones[a].rank - profile.zones[b].rank);
+}
+
 export function formatNumber(n: number, locale: string, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits }).format(n);
 }
