@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { benchBbox, benchDemoBbox } from './bbox.ts';
 import { benchDissolve } from './dissolve.ts';
 import { printTable, type Row } from './harness.ts';
+import { benchImpact } from './impact.ts';
 import { benchProposals } from './proposals.ts';
 import { benchSeed } from './seed.ts';
 
@@ -24,4 +25,5 @@ rows.push(...(await benchDemoBbox()));
 rows.push(...(await benchBbox()));
 rows.push(...(await benchDissolve()));
 rows.push(...(await benchProposals()));
+rows.push(...(await benchImpact()));
 printTable(rows);
