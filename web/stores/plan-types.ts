@@ -1,10 +1,18 @@
 // The zone API's answers as the /plan page reads them (contract of issue 4, section D). Types
 // only: the rules behind the numbers (clock, impact, proposals) live in domain/zones and run on
-// the server; the page shows what it is sent.
+// the server; the page shows what it is sent. The shapes domain/ already declares are imported
+// as types (nothing of domain/ enters the bundle through them).
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ZoneLifecycleStatus } from '../../domain/schemas/zones.ts';
+import type { ClockResult } from '../../domain/zones/clock.ts';
+import type { ImpactResult } from '../../domain/zones/impact.ts';
+import type { Provenance } from '../../domain/zones/propose-types.ts';
 
+export type { ClockStepResult } from '../../domain/zones/clock.ts';
+export type { RoadCrossing } from '../../domain/zones/road-crossings.ts';
+export type { ImpactResult, Provenance };
 export type ZoneGeometry = Polygon | MultiPolygon;
-export type ZoneStatus = 'proposed' | 'active' | 'lifted';
+export type ZoneStatus = ZoneLifecycleStatus;
 export type ZoneChange = 'seed' | 'create' | 'edit' | 'publish' | 'downgrade' | 'upgrade' | 'lift';
 
 export interface KindInfo { label: { zh: string; en: string }; rank: number; colour: string }
@@ -17,16 +25,7 @@ export interface ProfileSummary {
 
 export interface Incident { id: number; name: string; disease: string; status: string; startedAt: string; profile: ProfileSummary | null }
 
-/** Why a zone (or a proposal) exists: the case and exposure behind it, in both languages. */
-export interface Provenance { personId: number; exposureId: number | null; reason: string; reasonEn: string; at: string }
-
-export interface ClockStepResult { to: string | null; due: string; ready: boolean; waitingFor: string[] }
-export interface ZoneClock {
-  kind: string; dayZero: string; lastInfectionDate: string | null; dayNumber: number;
-  steps: ClockStepResult[]; downgradeOn: string | null; liftOn: string | null;
-  requiredRounds: { date: string; purpose: 'resident_nat' | 'step'; done: boolean; negative: boolean | null }[];
-  restarted: boolean; upgradeTo: string | null;
-}
+export type ZoneClock = ClockResult;
 
 export interface ZoneProps {
   zoneId: number; version: number; name: string; kind: string; status: ZoneStatus; source: string;
@@ -50,11 +49,3 @@ export interface ProposalProps {
 }
 export type ProposalFeature = Feature<ZoneGeometry, ProposalProps>;
 export interface ProposalAnswer extends FeatureCollection<ZoneGeometry, ProposalProps> { profile: ProfileSummary; today: string }
-
-export interface RoadCrossing { lng: number; lat: number; roadId: number; roadName: string | null; roadClass: string }
-export interface ImpactResult {
-  areaSquareMeters: number; residents: number; households: number; buildings: number; over65: number;
-  openLoopItems: number; crossings: RoadCrossing[];
-  testing: { samplingPointsMin: number; samplingPointsMax: number; samplers: number; completionHours: number };
-  supplies: { perHouseholdPerDay: Record<string, number>; totalPerDay: Record<string, number> };
-}
