@@ -10,11 +10,13 @@ export type Role = (typeof ROLES)[number];
 export const RESOURCES = [
   'basemap', 'addressPoints', 'cases', 'contacts', 'personalData', 'checkpoints', 'quarantineSites',
   'testingSites', 'resources', 'zones', 'tasks', 'teams', 'users', 'policy', 'audit', 'profiles', 'incidents', 'impact',
+  'loops', 'rooms', 'imports',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
-/** `publish`: a zone's lifecycle steps (proposed → active, downgrade, lift), the commander's decision. */
-export const ACTIONS = ['read', 'create', 'update', 'report', 'reveal', 'publish'] as const;
+/** `publish`: a zone's lifecycle steps (proposed → active, downgrade, lift), the commander's decision.
+ * `export`: a file of records leaving the system (masked, audited). */
+export const ACTIONS = ['read', 'create', 'update', 'report', 'reveal', 'publish', 'export'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type Scope = 'all' | 'own';
@@ -29,6 +31,9 @@ const facilitiesRead = { checkpoints: read, quarantineSites: read, testingSites:
 // lifecycle (publish, downgrade, lift) and the profile choice the commander's.
 const profilesEdit = { profiles: { read: 'all', create: 'all' }, incidents: { read: 'all', update: 'all' } } as const;
 const profilesRead = { profiles: read, incidents: read };
+// Issue 5: the closed loop. Steps are completed by case officers (all) and field teams (their own
+// steps); rooms are allocated by case officers; imports are theirs too; exports of the registry
+// and the board go to the commander and case officers (masked like the screens, audited).
 
 const GRANTS: Record<Role, Grants> = {
   // Runs accounts, teams and areas and reads the audit; sees operations masked, reveals nobody
@@ -37,28 +42,33 @@ const GRANTS: Record<Role, Grants> = {
     basemap: read, addressPoints: read, cases: read, contacts: read, ...facilitiesRead,
     tasks: { read: 'all', create: 'all', update: 'all', report: 'all' },
     teams: edit, users: edit, policy: read, audit: read, ...profilesEdit, impact: read,
+    loops: read, rooms: read,
   },
   commander: {
-    basemap: read, addressPoints: read, cases: read, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
+    basemap: read, addressPoints: read, cases: { read: 'all', export: 'all' }, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
     tasks: read, teams: read, ...profilesEdit, zones: { read: 'all', create: 'all', update: 'all', publish: 'all' }, impact: read,
+    loops: { read: 'all', export: 'all' }, rooms: read, imports: read,
   },
   planner: {
     basemap: read, addressPoints: read, cases: read, contacts: read,
     checkpoints: edit, quarantineSites: edit, testingSites: edit, resources: read, zones: edit,
     tasks: { read: 'all', create: 'all', update: 'all', report: 'all' }, teams: read, ...profilesRead, impact: read,
+    loops: read, rooms: read,
   },
   caseOfficer: {
-    basemap: read, addressPoints: read, cases: edit, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
+    basemap: read, addressPoints: read, cases: { ...edit, export: 'all' }, contacts: edit, personalData: { reveal: 'all' }, ...facilitiesRead,
     tasks: read, teams: read, ...profilesRead, impact: read,
+    loops: { read: 'all', update: 'all', export: 'all' }, rooms: { read: 'all', update: 'all' }, imports: edit,
   },
   // A grid worker: only the team's areas and tasks; may reveal a person there to phone them.
   fieldMember: {
     basemap: read, addressPoints: readOwn, cases: readOwn, contacts: readOwn, personalData: { reveal: 'own' },
     checkpoints: readOwn, quarantineSites: readOwn, testingSites: readOwn, resources: readOwn, zones: readOwn,
     tasks: { read: 'own', report: 'own' }, teams: readOwn, ...profilesRead,
+    loops: { read: 'own', update: 'own' },
   },
   // The unattended wall display: district-wide aggregates and points, no personal fields at all.
-  wall: { basemap: read, cases: read, contacts: read, ...facilitiesRead, tasks: read, ...profilesRead },
+  wall: { basemap: read, cases: read, contacts: read, ...facilitiesRead, tasks: read, ...profilesRead, loops: read, rooms: read },
 };
 
 /** The scope a role has for an action on a resource, or null when the policy denies it. */

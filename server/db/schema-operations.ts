@@ -37,6 +37,8 @@ export interface QuarantineRoomTable {
   kind: 'single' | 'multi' | 'accessible';
   capacity: number;
   occupant_person_id: number | null;
+  /** Migration 005: a carer sharing the room (ed.9: children, the elderly), when capacity ≥ 2. */
+  carer_person_id: number | null;
 }
 
 export interface TestingSiteTable extends Spatial, Temporal {
@@ -149,6 +151,8 @@ export interface AlertTable {
   acknowledged_by: string | null;
   resolved_at: IsoTime | null;
   resolved_by: string | null;
+  /** Migration 005: one open alert per rule and subject, e.g. 'loop_overdue:step:123'. */
+  dedupe_key: string | null;
 }
 
 /** Append-only; hash chains each entry to the previous one. */

@@ -1,5 +1,6 @@
 // Tables of the incident and its people: incidents, rule profiles, persons, exposures, contact
 // links, teams and their areas, closed-loop steps.
+import type { Generated } from 'kysely';
 import type { Flag, Id, IsoDate, IsoTime, Json, Spatial, Temporal } from './schema-common.ts';
 
 export interface IncidentTable {
@@ -44,6 +45,11 @@ export interface PersonTable extends Spatial, Temporal {
   created_at: IsoTime;
   updated_at: IsoTime;
   synthetic: Flag;
+  /** Migration 005: where the row came from and how well its home address was geocoded. */
+  source: Generated<'seed' | 'manual' | 'import'>;
+  import_id: number | null;
+  geocode_level: string | null; // domain/address GeocodeLevel
+  geocode_confidence: number | null; // 0..1
 }
 
 export interface ExposureTable extends Spatial {
@@ -88,4 +94,10 @@ export interface LoopStepTable {
   team_id: number | null;
   room_id: number | null;
   note: string | null;
+  /** Migration 005. */
+  result: 'negative' | 'positive' | null; // tested steps
+  actor: string | null; // who completed it
+  cancelled_at: IsoTime | null; // left the plan (e.g. a contact who turned positive)
+  escalation_level: Generated<number>; // 0 none, 1 team, 2 commander, 3 red
+  escalated_at: IsoTime | null;
 }

@@ -11,6 +11,7 @@ import type {
   CheckpointTable, QuarantineSiteTable, QuarantineRoomTable, TestingSiteTable, ResourceTable, ControlZoneTable, ControlZoneVersionTable, TaskTable, HelpRequestTable, AlertTable, AuditEntryTable, SyndromicCountTable, MetaTable,
   ZoneTestRoundTable, ZoneVersionTeamTable,
 } from './schema-operations.ts';
+import type { ImportMappingTable, ImportRowTable, ImportTable } from './schema-imports.ts';
 import type { LoginFailureTable, SessionTable, TaskUpdateTable, TeamAreaPartTable, UserTable } from './schema-access.ts';
 
 
@@ -32,6 +33,9 @@ export interface DB {
   teams: TeamTable;
   team_areas: TeamAreaTable;
   loop_steps: LoopStepTable;
+  import_mappings: ImportMappingTable;
+  imports: ImportTable;
+  import_rows: ImportRowTable;
   checkpoints: CheckpointTable;
   quarantine_sites: QuarantineSiteTable;
   quarantine_rooms: QuarantineRoomTable;

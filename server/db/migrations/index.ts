@@ -4,12 +4,14 @@ import * as m001 from './001-initial.ts';
 import * as m002 from './002-access.ts';
 import * as m003 from './003-ring-function.ts';
 import * as m004 from './004-zones.ts';
+import * as m005 from './005-loops-imports.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
   '002-access': m002,
   '003-ring-function': m003,
   '004-zones': m004,
+  '005-loops-imports': m005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
