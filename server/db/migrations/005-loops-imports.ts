@@ -76,12 +76,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('import_rows_status').on('import_rows').columns(['import_id', 'status']).execute();
   await db.schema.createIndex('loop_steps_open').on('loop_steps').columns(['done_at', 'due_at']).execute();
   await db.schema.createIndex('alerts_dedupe').on('alerts').columns(['dedupe_key', 'status']).execute();
-  await db.schema.createIndex('contact_links_from').on('contact_links').columns(['from_person_id']).execute();
-  await db.schema.createIndex('contact_links_to').on('contact_links').columns(['to_person_id']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const i of ['contact_links_to', 'contact_links_from', 'alerts_dedupe', 'loop_steps_open', 'import_rows_status']) await db.schema.dropIndex(i).execute();
+  for (const i of ['alerts_dedupe', 'loop_steps_open', 'import_rows_status']) await db.schema.dropIndex(i).execute();
   await db.schema.dropTable('import_rows').execute();
   await db.schema.dropTable('imports').execute();
   await db.schema.dropTable('import_mappings').execute();
