@@ -32,7 +32,7 @@ export function generateDemo(opts: GenerateOptions): DemoData {
   const busyTown = TOWNSHIPS.findIndex((t) => t.name === SEALED_TOWNSHIP);
   const profiles = profileRows(), teams = teamRows(layout.units, admin.ids, busyTown);
   const quarantine = quarantineSites(world.landmarks.filter((l) => l.use === 'hotel'), admin.units[0].population, seed);
-  const scenario = buildScenario(world, quarantine.rooms, teams.index, seed);
+  const scenario = buildScenario(world, quarantine, teams.index, seed);
   const place = (name: string) => world.built.places.find((p) => p.name === name);
   const gates: GateSite[] = CONTROLLED.flatMap((c) => {
     const p = c.kind === 'village' ? world.built.places.find((x) => x.kind === 'naturalVillage' && x.name === c.name.replace(/村$/, '')) : place(c.name);

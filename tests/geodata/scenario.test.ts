@@ -1,7 +1,9 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { isLegalTransition } from '../../domain/loop/machine.ts';
 import { isValidIdNumber } from '../../domain/people/id-number.ts';
+import { roomGroup, type RoomGroup } from '../../domain/quarantine/groups.ts';
 import { ageOn } from '../../geodata/people/id-number.ts';
 import { demo, NOW } from './demo.ts';
 
@@ -85,11 +87,14 @@ describe('the June 2022 outbreak scenario', () => {
     for (const steps of byPerson.values()) {
       expect(steps.map((s) => s.seq)).toEqual(steps.map((_, i) => i + 1));
       expect(steps[0].step).toBe('identified');
-      const firstOpen = steps.findIndex((s) => s.done_at === null);
-      if (firstOpen >= 0) expect(steps.slice(firstOpen).every((s) => s.done_at === null)).toBe(true);
+      const live = steps.filter((s) => !s.cancelled_at); // a cancelled step has left the plan
+      const firstOpen = live.findIndex((s) => s.done_at === null);
+      if (firstOpen >= 0) expect(live.slice(firstOpen).every((s) => s.done_at === null)).toBe(true);
+      // every move between done steps is one the loop machine allows
+      live.filter((s) => s.done_at).forEach((s, i, done) => expect(isLegalTransition(i ? done[i - 1].step : 'start', s.step)).toBe(true));
       for (const s of steps) if (s.done_at) expect(s.done_at <= NOW).toBe(true);
     }
-    const overdue = t.loop_steps.filter((s) => s.done_at === null && s.due_at < NOW).length;
+    const overdue = t.loop_steps.filter((s) => s.done_at === null && !s.cancelled_at && s.due_at < NOW).length;
     expect(overdue).toBeGreaterThan(10);
     expect(overdue / t.loop_steps.length).toBeLessThan(0.05);
     expect(t.loop_steps.some((s) => s.done_at === null && s.due_at > NOW)).toBe(true);
@@ -105,6 +110,72 @@ describe('the June 2022 outbreak scenario', () => {
       expect(['closeContact', 'secondaryContact']).toContain(p.category);
       expect(p.status).toBe('active');
     }
+  });
+
+  it('keeps the room rules over the whole history and at now: one person per room, one group per block, active sites only', () => {
+    // replay bookings (transferScheduled done: the room is held from then, on the transfer and
+    // check-in steps) and releases in time order, a release first at the same instant
+    const sites = new Map(t.quarantine_sites.map((s) => [s.id, s]));
+    const rooms = new Map(t.quarantine_rooms.map((r) => [r.id, r]));
+    const blocks = new Map<number, Set<string>>();
+    for (const r of t.quarantine_rooms) (blocks.get(r.site_id) ?? blocks.set(r.site_id, new Set()).get(r.site_id)!).add(r.block);
+    expect([...blocks.values()].some((b) => b.size > 1)).toBe(true);
+    expect(t.quarantine_sites.some((s) => s.status !== 'active')).toBe(true); // the rule is exercised
+    const people = new Map(t.persons.map((p) => [p.id, p]));
+    const byPerson = new Map<number, typeof t.loop_steps>();
+    for (const s of t.loop_steps) (byPerson.get(s.person_id) ?? byPerson.set(s.person_id, []).get(s.person_id)!).push(s);
+    const events: { at: string; person: number; room: number; kind: 'in' | 'out' }[] = [];
+    let sentHome = 0;
+    for (const [id, steps] of byPerson) {
+      const step = (name: string) => steps.find((s) => s.step === name);
+      const roomIds = new Set(steps.flatMap((s) => (s.room_id === null ? [] : [s.room_id])));
+      expect(roomIds.size).toBeLessThanOrEqual(1);
+      const [room] = roomIds;
+      if (CASES.has(people.get(id)!.category)) { expect(room).toBeUndefined(); continue; }
+      const booked = step('transferScheduled')!;
+      if (booked.cancelled_at) { // no legal room when booked: isolated at home, no central step done
+        sentHome++;
+        for (const name of ['transferScheduled', 'transferred', 'quarantined']) expect(step(name)).toMatchObject({ done_at: null, cancelled_at: booked.cancelled_at });
+        expect(room).toBeUndefined();
+        continue;
+      }
+      if (!booked.done_at) { expect(room).toBeUndefined(); continue; }
+      expect(room).toBeDefined();
+      if (step('quarantined')!.done_at) expect(step('quarantined')!.room_id).toBe(room); // check-in needs a room (room_required)
+      events.push({ at: booked.done_at, person: id, room: room!, kind: 'in' });
+      const out = step('released')!.done_at;
+      if (out) events.push({ at: out, person: id, room: room!, kind: 'out' });
+    }
+    expect(sentHome).toBeGreaterThan(0);
+    events.sort((a, b) => a.at.localeCompare(b.at) || Number(a.kind === 'in') - Number(b.kind === 'in'));
+    const held = new Map<number, number>(); // room → person
+    const groupsIn = (site: number, block: string, occupancy: Map<number, number>) => new Set([...occupancy]
+      .filter(([r]) => rooms.get(r)!.site_id === site && rooms.get(r)!.block === block).map(([, p]) => roomGroup(people.get(p)!.category)));
+    const checkBlocks = (occupancy: Map<number, number>) => {
+      for (const [site, names] of blocks) {
+        if (names.size < 2) continue;
+        for (const block of names) expect(groupsIn(site, block, occupancy).size, `site ${site} block ${block}`).toBeLessThanOrEqual(1);
+      }
+    };
+    let peak = 0;
+    for (const e of events) {
+      if (e.kind === 'out') { expect(held.get(e.room)).toBe(e.person); held.delete(e.room); continue; }
+      expect(held.has(e.room), `room ${e.room} at ${e.at}`).toBe(false);
+      const room = rooms.get(e.room)!;
+      expect(sites.get(room.site_id)!.status).toBe('active');
+      const group: RoomGroup = roomGroup(people.get(e.person)!.category);
+      held.set(e.room, e.person);
+      if (blocks.get(room.site_id)!.size > 1) expect([...groupsIn(room.site_id, room.block, held)]).toEqual([group]);
+      peak = Math.max(peak, held.size);
+    }
+    checkBlocks(held);
+    expect(peak).toBeGreaterThan(held.size);
+    // at now the rooms table says the same as the replay, and keeps the rules by itself
+    const now = new Map(t.quarantine_rooms.filter((r) => r.occupant_person_id !== null).map((r) => [r.id, r.occupant_person_id!]));
+    expect(now).toEqual(held);
+    checkBlocks(now);
+    expect([...now.keys()].every((r) => sites.get(rooms.get(r)!.site_id)!.status === 'active')).toBe(true);
+    expect(t.quarantine_rooms.every((r) => !r.carer_person_id)).toBe(true);
   });
 
   it('keeps zone history: the 4-29 seal, then 大社镇 sealed, 8 sites controlled and the rest on precaution from 06-07', () => {
