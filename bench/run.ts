@@ -3,8 +3,10 @@
 import { execSync } from 'node:child_process';
 import { benchBbox, benchDemoBbox } from './bbox.ts';
 import { benchDissolve } from './dissolve.ts';
+import { benchGeocode } from './geocode.ts';
 import { printTable, type Row } from './harness.ts';
 import { benchImpact } from './impact.ts';
+import { benchImport } from './import.ts';
 import { benchProposals } from './proposals.ts';
 import { benchSeed } from './seed.ts';
 
@@ -26,4 +28,6 @@ rows.push(...(await benchBbox()));
 rows.push(...(await benchDissolve()));
 rows.push(...(await benchProposals()));
 rows.push(...(await benchImpact()));
+rows.push(...(await benchImport()));
+rows.push(...(await benchGeocode()));
 printTable(rows);

@@ -2,7 +2,7 @@
 // (body cap before parsing, JSON-only bodies, security headers, session and CSRF checks,
 // problem+json errors). Every route carries an access policy; start-up fails if one does not.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
@@ -12,15 +12,21 @@ import { assertAllGuarded } from './auth/route.ts';
 import type { Db } from './db/database.ts';
 import type { SessionTimes } from './db/sessions.ts';
 import { onError, problemResponse } from './errors.ts';
+import { UPLOAD_TYPE_NAMES, UPLOAD_TYPES } from './import/upload-types.ts';
 import { docs } from './routes/docs.ts';
 import { health } from './routes/health.ts';
 import { impact } from './routes/impact.ts';
+import { exportFiles } from './routes/exports.ts';
+import { imports } from './routes/imports.ts';
 import { incidents } from './routes/incidents.ts';
 import { layers } from './routes/layers.ts';
+import { loops } from './routes/loops.ts';
+import { people } from './routes/people.ts';
 import { records } from './routes/records.ts';
 import { auditLog } from './routes/audit.ts';
 import { RESOURCES } from './routes/resources.ts';
 import { reveal } from './routes/reveal.ts';
+import { rooms } from './routes/rooms.ts';
 import { session } from './routes/session.ts';
 import { policy } from './routes/policy.ts';
 import { profiles } from './routes/profiles.ts';
@@ -35,6 +41,8 @@ import { zones } from './routes/zones.ts';
 export interface AppDeps {
   db: Db;
   bodyLimitBytes: number;
+  /** Cap on a sheet uploaded to POST /imports, the one route that takes a non-JSON body (default 20 MB). */
+  importMaxBytes?: number;
   session: SessionTimes;
   /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-*. */
   trustProxy?: boolean;
@@ -64,6 +72,14 @@ const jsonBodiesOnly: MiddlewareHandler = async (c, next) => {
   return next();
 };
 
+/** POST /imports takes the raw sheet (CSV or XLSX; the importer sniffs the bytes) under its own cap. */
+const isUpload = (c: Context) => c.req.method === 'POST' && c.req.path === '/api/v1/imports';
+const uploadTypesOnly: MiddlewareHandler = async (c, next) => {
+  if (!UPLOAD_TYPES.test(c.req.header('content-type') ?? '')) return problemResponse('unsupported_media_type', `a sheet upload is ${UPLOAD_TYPE_NAMES}`);
+  return next();
+};
+const either = (upload: MiddlewareHandler, other: MiddlewareHandler): MiddlewareHandler => (c, next) => (isUpload(c) ? upload : other)(c, next);
+
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const trustProxy = deps.trustProxy ?? false;
@@ -85,6 +101,11 @@ export function createApp(deps: AppDeps) {
     .route('/', zones(ctx))
     .route('/', zoneLifecycle(ctx))
     .route('/', impact(ctx))
+    .route('/', rooms(ctx))
+    .route('/', people(ctx))
+    .route('/', loops(ctx))
+    .route('/', imports(ctx))
+    .route('/', exportFiles(ctx))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, ctx));
   assertAllGuarded(api);
@@ -99,8 +120,10 @@ export function createApp(deps: AppDeps) {
   // Answers may hold personal data: no shared or browser cache keeps them.
   app.use('/api/*', async (c, next) => { await next(); if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store'); });
   app.use('/api/*', compress()); // district-wide layers shrink ~5× for phones on weak networks
-  app.use('/api/*', bodyLimit({ maxSize: deps.bodyLimitBytes, onError: () => problemResponse('payload_too_large') }));
-  app.use('/api/*', jsonBodiesOnly);
+  const tooLarge = () => problemResponse('payload_too_large');
+  app.use('/api/*', either(bodyLimit({ maxSize: deps.importMaxBytes ?? 20 * 1024 * 1024, onError: tooLarge }),
+    bodyLimit({ maxSize: deps.bodyLimitBytes, onError: tooLarge })));
+  app.use('/api/*', either(uploadTypesOnly, jsonBodiesOnly));
   app.use('/api/*', sessionLoader(ctx));
   app.use('/api/*', csrfGuard(trustProxy));
   // The API description is for people who work here, not for anyone probing (ASVS 13.4.5).

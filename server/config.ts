@@ -18,6 +18,7 @@ const Env = z.object({
   SHOUWANG_DEMO_PASSWORD: z.string().optional(),
   SHOUWANG_CLOCK_START: z.union([z.literal('real'), z.string().datetime({ offset: true })]).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHOUWANG_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
 });
 
 export interface Config {
@@ -43,6 +44,8 @@ export interface Config {
   /** Where the server's clock starts (server/clock.ts): an ISO instant, 'real', or unset (demo: the scenario's now). */
   clockStart: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** Cap on an uploaded case/contact sheet (POST /imports), which bypasses the JSON body cap. */
+  importMaxBytes: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
@@ -63,5 +66,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoPassword: e.SHOUWANG_DEMO_PASSWORD,
     clockStart: e.SHOUWANG_CLOCK_START,
     logLevel: e.LOG_LEVEL,
+    importMaxBytes: e.SHOUWANG_IMPORT_MAX_BYTES,
   });
 }

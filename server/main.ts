@@ -8,6 +8,8 @@ import { createApp } from './app.ts';
 import { serverClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { gazetteerFor } from './db/gazetteer-source.ts';
+import { escalateOverdue } from './db/loop-escalation.ts';
 import { migrateToLatest } from './db/migrations/index.ts';
 import { ensureBundledProfiles } from './db/profiles.ts';
 import { isEmpty, loadRows } from './db/seed.ts';
@@ -47,6 +49,7 @@ if (config.serveWeb && config.buildWeb) buildWebIfStale(root, log);
 const app = createApp({
   db,
   bodyLimitBytes: config.bodyLimitBytes,
+  importMaxBytes: config.importMaxBytes,
   session: config.session,
   trustProxy: config.trustProxy,
   now: clock.now,
@@ -57,7 +60,19 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   log.info({ url: `http://${config.host}:${info.port}`, db: config.dbUrl ? 'postgres' : config.dbFile }, 'Shouwang is serving');
 });
 
+// Overdue loop steps raise and escalate their alerts every minute (issue 5 item 2), on the server
+// clock; the board computes the same levels live from due times and writes nothing.
+const escalation = setInterval(() => {
+  escalateOverdue(db, clock.now().toISOString()).catch((err: unknown) => log.error({ err }, 'loop escalation failed'));
+}, 60_000);
+escalation.unref();
+
+// The address gazetteer (161k address points in the demo) takes seconds to read and build, and
+// better-sqlite3 reads synchronously: pay it once right after start, not during an officer's first import.
+setTimeout(() => { gazetteerFor(db).catch((err: unknown) => log.error({ err }, 'address gazetteer failed to build')); }, 1_000).unref();
+
 const shutdown = () => {
+  clearInterval(escalation);
   server.close();
   void db.close().then(() => process.exit(0));
 };

@@ -1,7 +1,7 @@
 // The one serialization point for records leaving the server: snake_case columns become
 // camelCase properties, and personal data are masked (or, for the wall, left out) here and
 // nowhere else. Clear values leave only through `revealed`, which the audited reveal route calls.
-import type { personalFieldsFor } from '../domain/auth/policy.ts';
+import { scopeOf, type personalFieldsFor, type Role } from '../domain/auth/policy.ts';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../domain/people/mask.ts';
 
 const PERSONAL: Record<string, (v: string) => string> = {
@@ -10,6 +10,7 @@ const PERSONAL: Record<string, (v: string) => string> = {
   id_number: maskIdNumber,
   phone: maskPhone,
   home_address: maskAddress,
+  case_id_number: maskIdNumber, // an import row's index case (server/import/row-json.ts)
 };
 const PERSONAL_TABLES = new Set(['persons', 'help_requests']);
 const HIDDEN = new Set(['geometry', 'min_lng', 'min_lat', 'max_lng', 'max_lat']);
@@ -37,6 +38,22 @@ export function toProperties(table: string, row: Record<string, unknown>, person
 /** A person's personal fields in clear: only for POST /persons/:id/reveal, which audits it. */
 export function revealed(row: { id: number; name: string; id_number: string; phone: string; home_address: string | null }) {
   return { id: row.id, name: row.name, idNumber: row.id_number, phone: row.phone, homeAddress: row.home_address };
+}
+
+/** Statuses of an import row whose address a person has yet to fix (review queue, errors). */
+const TO_FIX = new Set(['review', 'error']);
+// 11 digits or more (an 18-character ID number, a mobile) never belong to an address.
+const LONG_NUMBER = /\d{11,}[Xx]?/g;
+
+/** An import row's home address in clear for the review queue: the case officer fixes the address
+ * that failed to geocode, so must read it (the masked form hides exactly the part to fix). Only
+ * for roles that may reveal personal data district-wide (domain/auth/policy.ts), only while the
+ * row is in review or error; the caller audits every row it sends this way (GET
+ * /imports/{id}/rows). An ID or mobile number typed into the address cell stays masked. Null:
+ * the address stays masked. */
+export function addressToFix(role: Role, status: string, address: string | undefined): string | null {
+  if (address === undefined || !TO_FIX.has(status) || scopeOf(role, 'personalData', 'reveal') !== 'all') return null;
+  return address.replace(LONG_NUMBER, (n) => (n.length === 18 ? maskIdNumber(n) : maskPhone(n)));
 }
 
 /** A GeoJSON Feature as text; the stored geometry text is spliced in, not re-parsed. */

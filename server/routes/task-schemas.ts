@@ -1,6 +1,7 @@
 // The task shapes the API sends (contract-issue3.md, "Tasks"), shared by routes/tasks.ts and
 // routes/task-updates.ts for their OpenAPI responses.
 import { z } from '@hono/zod-openapi';
+import { DbId } from '../../domain/schemas/common.ts';
 import { REPORT_STATUSES, TASK_STATUSES } from '../../domain/schemas/tasks.ts';
 
 export const TaskUpdateOut = z.object({
@@ -17,6 +18,6 @@ export const TaskOut = z.object({
 
 export const TaskDetailOut = TaskOut.extend({ updates: z.array(TaskUpdateOut) }).openapi('TaskDetail');
 
-export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+export const IdParam = z.object({ id: DbId });
 export const body = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } }, required: true });
 export const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });

@@ -101,7 +101,7 @@ describe.each(DIALECTS)('access matrix on $name', (dialect) => {
       + ` unexpected allows ${allows.length}, unexpected denies ${denies.length}, other mismatches ${other.length}`);
     expect({ unexpectedAllows: allows, unexpectedDenies: denies, otherMismatches: other }).toEqual({ unexpectedAllows: [], unexpectedDenies: [], otherMismatches: [] });
     expect(cases).toBeGreaterThan(ordered.length * ROLES.length - 1);
-  });
+  }, 180_000); // ~800 requests per dialect, each signing in fresh where needed: minutes on a loaded CI machine
 
   it('shows fieldA exactly team 1\'s rows on the fixture\'s layers (cases, contacts, testing sites, checkpoints)', async () => {
     const layer = async (name: string) => idsOf((await (await t.as('fieldA')(`/api/v1/layers/${name}`)).json()) as never);

@@ -8,7 +8,7 @@ import { idCheckChar } from '../../domain/people/id-number.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { insertUser } from '../../server/db/users.ts';
 import { FIXED_NOW, TEST_PASSWORD } from './app.ts';
-import type { Operation, TestApp } from './access-tables.ts';
+import { matrixSheet, type Operation, type TestApp } from './access-tables.ts';
 
 export const TEAM1_POINT = [114.15, 36.45];
 export const TEAM2_POINT = [114.25, 36.47];
@@ -25,6 +25,10 @@ export interface Fixture {
   checkpoints: [number, number]; quarantineSites: [number, number]; tasks: [number, number] | null; contactB: number; user: number;
   /** Zone ids: 1 (the tiny district's, meets both villages) and the triangle; `zoneRows` their version rows. */
   zones: [number, number]; zoneRows: [number, number];
+  /** Issue 5: the open `notified` steps of person 1 (team 1's) and of contactB (team 2's). */
+  loopSteps: [number, number];
+  /** Issue 5: a staged import (the officer's upload of access-tables' matrix sheet). */
+  importId: number;
 }
 
 /** Records on both sides of the teams' border that the tiny district lacks, made through the API
@@ -54,7 +58,21 @@ export async function makeFixture(t: TestApp, ops: Operation[]): Promise<Fixture
     passwordHash: await hashPassword(TEST_PASSWORD) }, FIXED_NOW.toISOString());
   const triangle = await create('/zones', { name: '东侧三角区', kind: 'controlled', geometry: BBOX_ONLY_TRIANGLE, source: 'drawn' });
   const row = await t.db.kysely.selectFrom('control_zone_versions').select('id').where('zone_id', '=', triangle).executeTakeFirstOrThrow();
-  return { checkpoints, quarantineSites, tasks, contactB: contact.id, user, zones: [1, triangle], zoneRows: [2, row.id] };
+  const loopSteps = [await openLoop(t, 1, 1), await openLoop(t, contact.id, 2)] as [number, number];
+  const upload = await t.as('officer')('/api/v1/imports?kind=cases&source=fixture&filename=fixture.csv', 'POST', matrixSheet());
+  if (upload.status !== 201) throw new Error(`fixture POST /imports: ${upload.status} ${await upload.text()}`);
+  const importId = ((await upload.json()) as { id: number }).id;
+  return { checkpoints, quarantineSites, tasks, contactB: contact.id, user, zones: [1, triangle], zoneRows: [2, row.id], loopSteps, importId };
+}
+
+/** A loop whose `identified` step is done and whose `notified` and `transferScheduled` steps are
+ * the team's: answers the `notified` step's id (completing it leaves the loop on the board). */
+async function openLoop(t: TestApp, personId: number, teamId: number): Promise<number> {
+  const step = (seq: number, step: 'identified' | 'notified' | 'transferScheduled', done: boolean) => ({ person_id: personId, step, seq,
+    due_at: `2022-06-1${seq}T00:00:00.000Z`, done_at: done ? '2022-06-05T00:00:00.000Z' : null, team_id: done ? null : teamId, room_id: null, note: null,
+    result: null, actor: null, cancelled_at: null, escalated_at: null });
+  await t.db.kysely.insertInto('loop_steps').values([step(1, 'identified', true), step(3, 'transferScheduled', false)]).execute();
+  return (await t.db.kysely.insertInto('loop_steps').values(step(2, 'notified', false)).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 /** own = inside team 1's area; other = outside it. Quarantine site 1 sits on the border of the two
@@ -76,6 +94,9 @@ export function idTable(f: Fixture): Record<string, IdEntry> {
     '/zones': { own: [f.zones[0]], other: [f.zones[1]] },
     '/profiles': { any: [1] },
     '/incidents': { any: [1] },
+    '/people': { own: [1, 4], other: [2, 3, f.contactB] },
+    '/loops': { own: [f.loopSteps[0]], other: [f.loopSteps[1]] },
+    '/imports': { any: [f.importId] },
   };
 }
 
@@ -92,9 +113,12 @@ export function scopedReads(f: Fixture): Record<string, Targets> {
     ...Object.fromEntries(Object.entries(layers).map(([k, v]) => [`/layers/${k}`, v])),
     '/cases': ids['/cases'], '/checkpoints': ids['/checkpoints'], '/quarantine-sites': ids['/quarantine-sites'],
     '/testing-sites': ids['/testing-sites'], '/teams': ids['/teams'], ...(f.tasks && { '/tasks': ids['/tasks'] }), '/zones': ids['/zones'] as Targets,
+    '/people': ids['/people'] as Targets, '/chains': ids['/people'] as Targets,
+    // The board lists open loops by person; team 1 answers for the current steps of persons 1 and 4.
+    '/loops/board': { own: [1, 4], other: [f.contactB] }, '/loops/kpis': none,
   };
 }
 
 /** The ids a list or layer answer shows. */
-export const idsOf = (body: { features?: { id: number }[]; items?: { id: number }[] }): number[] | null =>
-  (body.features ?? body.items)?.map((r) => r.id) ?? null;
+export const idsOf = (body: { features?: { id: number }[]; items?: { id: number }[]; nodes?: { id: number }[] }): number[] | null =>
+  (body.features ?? body.items ?? body.nodes)?.map((r) => r.id) ?? null;

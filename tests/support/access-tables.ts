@@ -35,6 +35,8 @@ export interface RequestSpec {
   allowed?: number[];
   /** Sign in afresh for this request: it ends or replaces the session it is sent with. */
   fresh?: boolean;
+  /** A query string the route requires (e.g. `kind=cases&source=…` of POST /imports), appended to the URL. */
+  query?: string;
 }
 
 let n = 0;
@@ -42,6 +44,10 @@ const seq = () => `${Date.now().toString(36)}${n++}`;
 const square = ([x, y]: number[], d = 0.005) =>
   ({ type: 'Polygon', coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
 const newCase = () => ({ category: 'suspected', name: '测试病例', idNumber: idNo('203'), phone: '13800002030', sex: 'male', age: 30, geometry: point(OUTSIDE) });
+
+/** The import sheet of the access tests (access-fixture.ts makes one; the matrix uploads more). */
+export const matrixSheet = () => new Blob(['姓名,身份证号,手机,性别,年龄,现住址,类别\n矩阵,130406198001019999,13800002060,男,30,南头村,确诊\n'], { type: 'text/csv' });
+export const MATRIX_MAPPING = { name: '姓名', idNumber: '身份证号', phone: '手机', sex: '性别', age: '年龄', homeAddress: '现住址', category: '类别' };
 
 /** A valid request for every route that needs more than a path. */
 export const REQUESTS: Record<string, RequestSpec> = {
@@ -82,6 +88,24 @@ export const REQUESTS: Record<string, RequestSpec> = {
   'POST /zones/{id}/lift': { body: () => ({ baseVersion: 1, reason: '矩阵' }), allowed: [409] },
   // A zone the matrix has lifted takes no more rounds (409).
   'POST /zones/{id}/test-rounds': { body: () => ({ date: '2022-06-11', tested: 120, positives: 0 }), allowed: [409] },
+  // Issue 5 imports: a one-row sheet whose row has a bad ID number (an error row), so the matrix's
+  // commit (after its skip) creates nobody; a later step finds the import committed (409).
+  'POST /imports': { query: 'kind=cases&source=%E7%9F%A9%E9%98%B5&filename=matrix.csv', body: () => matrixSheet() },
+  'PUT /imports/{id}/mapping': { body: () => ({ mapping: MATRIX_MAPPING }), allowed: [409] },
+  'PUT /imports/{id}/rows/{rowNo}': { params: { rowNo: '2' }, body: () => ({ skip: true }), allowed: [409] },
+  'POST /imports/{id}/commit': { body: () => ({ mode: 'all' }), allowed: [409] },
+  'DELETE /imports/{id}': { allowed: [409] },
+  // A preview only: the matrix must not fill rooms (person 2 is housed in none; the tiny district has free rooms for her).
+  'POST /rooms/allocate': { body: () => ({ personIds: [2], commit: false }) },
+  // Issue 5 loops: a contact of a case (own: case 1; other: case 2) placed outside both teams' areas; the
+  // fixture's next steps of persons 1 and contactB (notified), which a later caller finds done (409).
+  // A new ID number on every call: a number the incident has registered is a 409.
+  'POST /people/{id}/contacts': { body: () => ({ name: '矩阵密接', idNumber: idNo(String(500 + (n++ % 400))), phone: '13800002050', sex: 'male', age: 30,
+    geometry: point(OUTSIDE), contactType: 'household', lastExposureAt: '2022-06-10T08:00:00Z' }) },
+  'POST /loops/steps/{id}/complete': { body: () => ({ note: '矩阵' }), allowed: [409] },
+  // The deadlines the tiny district runs with already (domain/loop DEFAULT_SLA): the matrix must not move them.
+  'PUT /loops/sla': { body: () => ({ notified: 2, transferScheduled: 6, transferred: 12, quarantined: 12, hospitalDays: 14,
+    caseHomeMonitoringDays: 14, travellerHomeDays: 7, reason: '矩阵核对' }) },
 };
 
 /** Routes the tables cannot build a valid request for, with the reason. */
@@ -98,7 +122,7 @@ export function uncovered(ops: Operation[], f: Fixture): string[] {
     }
     if (op.method !== 'GET' && !spec) why.push('no request in REQUESTS (every state-changing route needs one)');
     if (['POST', 'PUT', 'PATCH'].includes(op.method) && spec && !spec.body) why.push('no body');
-    for (const q of op.requiredQuery) why.push(`required query ${q} not supported`);
+    for (const q of op.requiredQuery) if (!new URLSearchParams(spec?.query).has(q)) why.push(`required query ${q} not supported`);
     const ownSomewhere = typeof p === 'object' && ROLES.some((r) => scopeOf(r, p.resource, p.action) === 'own');
     if (ownSomewhere && !op.pathParams.includes('id') && op.method === 'GET' && !reads[op.path]) why.push('scope own: no rows in scopedReads');
     if (ownSomewhere && !op.pathParams.includes('id') && op.method !== 'GET') why.push('scope own on a route without {id}: what is "own" here?');
@@ -109,5 +133,5 @@ export function uncovered(ops: Operation[], f: Fixture): string[] {
 /** The URL of an operation for an id (or none). */
 export function urlOf(op: Operation, id: number | null): string {
   const spec = REQUESTS[op.key];
-  return `/api/v1${op.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? String(id) : spec?.params?.[name] ?? `{${name}}`))}`;
+  return `/api/v1${op.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? String(id) : spec?.params?.[name] ?? `{${name}}`))}${spec?.query ? `?${spec.query}` : ''}`;
 }

@@ -25,7 +25,7 @@ export type TestUser = keyof typeof TEST_USERS;
 
 export type Send = (path: string, method?: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
 
-export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: number; now?: () => Date } = {}) {
+export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: number; importMaxBytes?: number; now?: () => Date } = {}) {
   const db: Db = await dialect.open();
   await loadRows(db, tinyDistrict());
   const passwordHash = await hashPassword(TEST_PASSWORD);
@@ -33,11 +33,12 @@ export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: num
     await insertUser(db, { username, displayName: username, role, teamId, passwordHash }, FIXED_NOW.toISOString());
   }
   const silent = { error: () => {} };
-  const app = recordApp(createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, now: opts.now ?? (() => FIXED_NOW), log: silent,
+  const app = recordApp(createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, importMaxBytes: opts.importMaxBytes, now: opts.now ?? (() => FIXED_NOW), log: silent,
     session: SESSION, trustProxy: true }));
+  // A Blob goes as it is, with its type (a file upload, POST /imports); anything else as JSON.
   const request = (path: string, method: string, body: unknown, headers: Record<string, string>) =>
-    app.request(path, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body) });
+    app.request(path, { method, headers: { ...(body === undefined ? {} : { 'content-type': body instanceof Blob ? body.type : 'application/json' }), ...headers },
+      body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body) });
   const json: Send = async (path, method = 'GET', body, headers = {}) => request(path, method, body, headers);
 
   const signedIn = new Map<string, Send>();

@@ -1,0 +1,83 @@
+// Escalation of overdue loop steps (issue 5 item 2: "a step past its deadline raises an alert and
+// escalates"): one alert per step (rule loop_overdue, dedupe key loop_overdue:step:<id>), raised
+// yellow for the responsible team, upgraded to orange (commander) and red as the step stays open
+// (domain/loop/overdue.ts thresholds), resolved when the step is done or cancelled. Idempotent:
+// a run changes only what moved since the last one. The 60 s timer (server/main.ts) is the only
+// caller in the server (the board computes levels live and writes nothing). On PostgreSQL runs
+// are serialised on the audit-chain lock; on SQLite the lock is a no-op, but the single-process
+// server and its one writer connection serialise the transactions anyway. Only the open
+// incident's steps escalate: a closed incident's alerts resolve on the next run.
+import { ESCALATION_ALERT_LEVEL, escalationLevel, overdueHours, type EscalationLevel } from '../../domain/loop/overdue.ts';
+import type { LoopStepName } from '../../domain/loop/types.ts';
+import { appendAudit } from './audit.ts';
+import type { Db } from './database.ts';
+import { openIncidentId } from './records.ts';
+
+export const OVERDUE_RULE = 'loop_overdue';
+export const POSITIVE_RULE = 'loop_positive';
+type Colour = 'yellow' | 'orange' | 'red';
+const RANK: Record<Colour | 'blue', number> = { blue: 0, yellow: 1, orange: 2, red: 3 };
+const STEP_ZH: Record<LoopStepName, string> = {
+  identified: '判定', notified: '告知', transferScheduled: '安排转运', transferred: '转运', quarantined: '入住隔离',
+  tested: '核酸检测', released: '解除隔离', homeMonitoring: '居家监测', closed: '闭环',
+};
+export const overdueKey = (stepId: number) => `${OVERDUE_RULE}:step:${stepId}`;
+
+/** A new open alert. Titles and details name ids and steps, never a person's data. */
+export async function raiseAlert(tx: Db, a: { incidentId: number; level: Colour; rule: string; title: string; detail: unknown; key: string; at: string }): Promise<void> {
+  await tx.kysely.insertInto('alerts').values({ incident_id: a.incidentId, level: a.level, rule: a.rule, title: a.title, detail: JSON.stringify(a.detail),
+    status: 'open', raised_at: a.at, acknowledged_at: null, acknowledged_by: null, resolved_at: null, resolved_by: null, dedupe_key: a.key }).execute();
+}
+
+export async function resolveAlert(tx: Db, key: string, at: string, by: string): Promise<number> {
+  const r = await tx.kysely.updateTable('alerts').set({ status: 'resolved', resolved_at: at, resolved_by: by })
+    .where('dedupe_key', '=', key).where('status', '!=', 'resolved').executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export interface EscalationRun { raised: number; upgraded: number; resolved: number }
+
+export async function escalateOverdue(db: Db, now: string): Promise<EscalationRun> {
+  return db.transaction(async (tx) => {
+    await tx.lockAuditChain();
+    const run: EscalationRun = { raised: 0, upgraded: 0, resolved: 0 };
+    const open = new Map((await tx.kysely.selectFrom('alerts').select(['id', 'level', 'dedupe_key']).where('rule', '=', OVERDUE_RULE)
+      .where('status', '!=', 'resolved').execute()).map((a) => [a.dedupe_key ?? '', a]));
+    const late = await tx.kysely.selectFrom('loop_steps').innerJoin('persons', 'persons.id', 'loop_steps.person_id')
+      .select(['loop_steps.id', 'loop_steps.person_id', 'loop_steps.step', 'loop_steps.due_at', 'loop_steps.team_id', 'loop_steps.escalation_level', 'persons.incident_id'])
+      .where('loop_steps.done_at', 'is', null).where('loop_steps.cancelled_at', 'is', null).where('loop_steps.due_at', '<', now)
+      .where('persons.incident_id', '=', (await openIncidentId(tx)) ?? -1) // a closed incident's loops raise nothing; their alerts resolve (review M9)
+      .orderBy('loop_steps.id').execute();
+    const stillLate = new Set<string>();
+    for (const s of late) {
+      const state = { dueAt: s.due_at, doneAt: null, cancelledAt: null };
+      const level = escalationLevel(state, now);
+      if (level === 0) continue;
+      const key = overdueKey(s.id);
+      stillLate.add(key);
+      if (level > Number(s.escalation_level)) {
+        await tx.kysely.updateTable('loop_steps').set({ escalation_level: level, escalated_at: now }).where('id', '=', s.id).execute();
+      }
+      const colour = ESCALATION_ALERT_LEVEL[level as EscalationLevel]!;
+      const detail = { stepId: s.id, personId: s.person_id, step: s.step, dueAt: s.due_at, teamId: s.team_id, escalationLevel: level,
+        overdueHours: Math.round(overdueHours(state, now) * 10) / 10 };
+      const have = open.get(key);
+      if (!have) {
+        await raiseAlert(tx, { incidentId: s.incident_id, level: colour, rule: OVERDUE_RULE, key, at: now, detail,
+          title: `闭环环节超时：${STEP_ZH[s.step]}（人员 #${s.person_id}）` });
+        run.raised++;
+      } else if (RANK[colour] > RANK[have.level]) {
+        // A higher level needs attention again, even if the lower one was acknowledged.
+        await tx.kysely.updateTable('alerts').set({ level: colour, status: 'open', detail: JSON.stringify(detail) }).where('id', '=', have.id).execute();
+        run.upgraded++;
+      }
+    }
+    for (const key of open.keys()) {
+      if (!stillLate.has(key)) run.resolved += await resolveAlert(tx, key, now, 'system');
+    }
+    if (run.raised || run.upgraded || run.resolved) {
+      await appendAudit(tx, { at: now, actor: 'system', action: 'loop.escalate', entity: 'loop_steps', after: run, route: null, ip: null });
+    }
+    return run;
+  });
+}
