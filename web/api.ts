@@ -152,3 +152,24 @@ export async function fetchLayer(layer: LayerId, q: LayerQuery = {}, opts: Reque
   }
   throw new ApiError({ type: 'about:blank', title: 'Too many pages', status: 200, code: 'tooManyPages', detail: `${layer}: over ${MAX_PAGES} pages` });
 }
+
+/** POST a raw body (e.g. an uploaded file) with its own content type, through the same error
+ * path and CSRF header as `apiSend`; the answer is JSON. */
+export async function apiUpload<T>(url: string, body: Blob, contentType: string, opts: RequestOptions = {}): Promise<T> {
+  const doFetch: FetchLike = opts.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': contentType };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await doFetch(url, { method: 'POST', signal: opts.signal, headers, credentials: 'same-origin', body });
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network', detail: String(err) });
+  }
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (res.status === 401 && unauthenticated) unauthenticated();
+    throw err;
+  }
+  return (await res.json()) as T;
+}

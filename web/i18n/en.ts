@@ -1,11 +1,17 @@
 // English. Same keys as zh-CN.ts, checked by the type below and by tests/web/i18n.test.ts.
 import type zhCN from './zh-CN.ts';
 import plan from './plan.en.ts';
+import cases from './cases.en.ts';
+import imports from './imports.en.ts';
+import loops from './loops.en.ts';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 const en: Messages<typeof zhCN> = {
   plan,
+  cases,
+  imports,
+  loops,
   app: {
     title: 'Shouwang',
     subtitle: 'Public-health emergency command map',

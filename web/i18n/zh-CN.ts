@@ -1,8 +1,14 @@
 // 简体中文 — the default UI language. en.ts must have exactly the same keys (tests/web/i18n).
 import plan from './plan.zh-CN.ts';
+import cases from './cases.zh-CN.ts';
+import imports from './imports.zh-CN.ts';
+import loops from './loops.zh-CN.ts';
 
 export default {
   plan,
+  cases,
+  imports,
+  loops,
   app: {
     title: '守望',
     subtitle: '突发公共卫生事件指挥一张图',

@@ -1,0 +1,32 @@
+// A small ECharts canvas for the board's KPI and the rooms' forecast: only the parts used are
+// registered (echarts/core + bar chart + grid/tooltip + canvas), the instance lives outside Vue's
+// reactivity, follows its element's size, and is disposed with the component.
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import type { BarSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { onMounted, onUnmounted, watch, type Ref } from 'vue';
+
+use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+export type BarChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
+
+export function useEchart(el: Ref<HTMLElement | undefined>, option: () => BarChartOption): void {
+  let chart: ECharts | null = null;
+  let observer: ResizeObserver | null = null;
+  onMounted(() => {
+    if (!el.value) return;
+    chart = init(el.value, undefined, { renderer: 'canvas' });
+    chart.setOption(option());
+    observer = new ResizeObserver(() => chart?.resize());
+    observer.observe(el.value);
+  });
+  watch(option, (next) => chart?.setOption(next, { notMerge: true }));
+  onUnmounted(() => {
+    observer?.disconnect();
+    chart?.dispose();
+    chart = null;
+  });
+}

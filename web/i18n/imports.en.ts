@@ -1,0 +1,58 @@
+// English: the import wizard on /cases. Same keys as imports.zh-CN.ts.
+export default {
+  title: 'Import case and contact lists',
+  steps: { upload: 'Upload', mapping: 'Columns', check: 'Check', review: 'Review', commit: 'Commit' },
+  stepN: 'Step {n}',
+  kinds: { cases: 'Case list', contacts: 'Contact list' },
+  formats: { 'csv-utf8': 'CSV · UTF-8', 'csv-gbk': 'CSV · GBK', xlsx: 'Excel · XLSX' },
+  upload: {
+    intro: 'Excel (.xlsx) and CSV (UTF-8 or GBK) are accepted. The file is staged and checked; nothing enters the registry before you commit.',
+    kind: 'List type', source: 'Source', sourcePlaceholder: 'e.g. City CDC tracing group', sourceHint: 'The column mapping is remembered per source and reused next time.',
+    file: 'Choose file', noFile: 'No file chosen', submit: 'Upload and read', uploading: 'Reading…',
+    needSource: 'Enter the source', needFile: 'Choose a file', read: 'Read {filename}: {rows} rows ({format})',
+    readOnly: 'Your role can view imports but not import.',
+  },
+  fields: {
+    name: 'Name', idNumber: 'ID number', phone: 'Mobile', sex: 'Sex', age: 'Age', homeAddress: 'Home address', lng: 'Longitude', lat: 'Latitude',
+    category: 'Category', onsetDate: 'Onset date', sampleDate: 'Sample date', reportDate: 'Report date', caseIdNumber: 'Index case ID number',
+    contactType: 'Contact type', lastExposureAt: 'Last exposure', home: 'Address or coordinates',
+  },
+  mapping: {
+    intro: 'Pick the sheet column for each field. Fields marked * are required; map the address or the coordinates (or both).',
+    fromSaved: 'The mapping saved for “{source}” was applied.', fromSuggestion: 'Suggested from the headers; please check.',
+    field: 'Field', column: 'Sheet column', none: '(not imported)', required: 'required', missing: 'Not mapped yet: {fields}',
+    crs: 'Coordinate system', crsHint: 'The sheet has coordinates: choose their system; they are stored as WGS-84.', crsNeeded: 'Choose the coordinate system',
+    crsOptions: { WGS84: 'WGS-84 (GPS, Tianditu)', GCJ02: 'GCJ-02 (AMap / Tencent)', BD09: 'BD-09 (Baidu)' },
+    save: 'Save this mapping for “{source}”', submit: 'Check and geocode', checking: 'Checking rows and geocoding addresses…',
+  },
+  check: {
+    ok: 'Ready', review: 'To review', error: 'Errors', resolved: 'Reviewed', skipped: 'Skipped',
+    rows: '{n} rows', errorsTitle: 'Rows with errors ({n})', noErrors: 'No rows with errors.', row: 'Row', field: 'Field', message: 'Problem', data: 'Data (masked)',
+    errorsHint: 'Rows with errors cannot be imported: fix them in the sheet and upload again, or leave them out with a partial commit.',
+    toReview: 'Review {n} rows', toCommit: 'Go to commit',
+  },
+  review: {
+    intro: 'These addresses were not placed with enough confidence. Pick a candidate, click the real location on the map, or skip the row.',
+    queue: 'Review queue', done: 'Review finished: no rows wait.', empty: 'No rows need review.', address: 'Address as written', candidates: 'Candidates',
+    noCandidates: 'No candidates found: click the location on the map.', confidence: 'confidence {pct}%', pick: 'Use', mapHint: 'Click where this person lives on the map',
+    clicked: 'Clicked point: {lng}, {lat}', usePoint: 'Use the clicked point', skip: 'Skip this row', skipRest: 'Skip the remaining {n} rows',
+    status: { review: 'To review', resolved: 'Placed', skipped: 'Skipped' }, chosen: 'Placed at: {label}', chosenPoint: 'Placed at the clicked point',
+    levels: { room: 'room', doorplate: 'door', building: 'building', compound: 'compound', village: 'village', township: 'township', none: 'not placed' },
+    next: 'Go to commit',
+  },
+  commit: {
+    intro: 'All or nothing: written in one go only when every row passed. Partial: only ready and reviewed rows are written; the rest are listed in the report.',
+    allTitle: 'All or nothing', partialTitle: 'Explicitly partial', all: 'Import all ({n} rows)', partial: 'Import partially ({n} rows)', committing: 'Writing…',
+    blockedErrors: '{n} rows have errors: cannot import all.', blockedReviews: '{n} rows still wait for review: cannot import all.',
+    confirmPartial: 'I confirm that only ready and reviewed rows are imported, and the others are not.',
+    doneTitle: 'Import finished', done: '{n} people written, {m} rows not imported.', report: 'Report by row', status: 'Result', person: 'Person id',
+    committedRow: 'imported', notCommittedRow: 'not imported', toBoard: 'Open the loop board', again: 'Import another file',
+  },
+  codes: {
+    required: 'missing value', too_long: 'too long', formula_cell: 'formula cell', invalid_id_number: 'invalid ID number', invalid_phone: 'invalid mobile',
+    invalid_sex: 'invalid sex', invalid_age: 'invalid age', invalid_category: 'invalid category', invalid_date: 'invalid date', invalid_datetime: 'invalid time',
+    invalid_contact_type: 'invalid contact type', invalid_coordinates: 'invalid coordinates', outside_district: 'outside the district',
+    duplicate_in_file: 'duplicate in the file', duplicate_existing: 'already registered', case_not_found: 'index case not found',
+  },
+  back: 'Back', failed: 'Failed: {message}',
+};
