@@ -8,20 +8,12 @@
 import { buildGazetteer, type Gazetteer } from '../../domain/address/gazetteer.ts';
 import type { AddressParts, GazetteerInput } from '../../domain/address/types.ts';
 import type { Db } from './database.ts';
+import { PAGE, paged, perDatabase } from './derived-cache.ts';
 
-const PAGE = 50_000;
 type Point = [number, number];
 interface Box { min_lng: number; min_lat: number; max_lng: number; max_lat: number }
 const centre = (r: Box): Point => [(r.min_lng + r.max_lng) / 2, (r.min_lat + r.max_lat) / 2];
 
-async function paged<R extends { id: number }>(page: (afterId: number) => Promise<R[]>, each: (r: R) => void): Promise<void> {
-  for (let after = 0; ;) {
-    const rows = await page(after);
-    rows.forEach(each);
-    if (rows.length < PAGE) return;
-    after = rows[rows.length - 1].id;
-  }
-}
 
 /** Running sums of points per id, for the mean point of a unit or place. */
 class Means {
@@ -69,20 +61,10 @@ export async function loadGazetteerInput(db: Db): Promise<GazetteerInput> {
   return input;
 }
 
-const cache = new WeakMap<Db, Promise<Gazetteer>>();
+const gazetteers = perDatabase((db) => loadGazetteerInput(db).then(buildGazetteer));
 
 /** The gazetteer of this database, built on first use (a failed build is retried next time). */
-export function gazetteerFor(db: Db): Promise<Gazetteer> {
-  let p = cache.get(db);
-  if (!p) {
-    p = loadGazetteerInput(db).then(buildGazetteer);
-    p.catch(() => cache.delete(db));
-    cache.set(db, p);
-  }
-  return p;
-}
+export const gazetteerFor = (db: Db): Promise<Gazetteer> => gazetteers.get(db);
 
 /** Forget the gazetteer of this database (after its address layers changed). */
-export function invalidateGazetteer(db: Db): void {
-  cache.delete(db);
-}
+export const invalidateGazetteer = (db: Db): void => gazetteers.forget(db);

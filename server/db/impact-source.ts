@@ -5,18 +5,8 @@
 import type { LineString, MultiLineString } from 'geojson';
 import { buildImpactIndex, type ImpactIndex, type ImpactSource } from '../../domain/zones/impact-index.ts';
 import type { Db } from './database.ts';
+import { PAGE, paged, perDatabase } from './derived-cache.ts';
 
-const PAGE = 50_000;
-
-/** Reads a table in keyset pages so no single result holds every row twice over. */
-async function paged<R extends { id: number }>(page: (afterId: number) => Promise<R[]>, each: (r: R) => void): Promise<void> {
-  for (let after = 0; ;) {
-    const rows = await page(after);
-    rows.forEach(each);
-    if (rows.length < PAGE) return;
-    after = rows[rows.length - 1].id;
-  }
-}
 
 export async function loadImpactSource(db: Db): Promise<ImpactSource> {
   const src: ImpactSource = { households: [], buildings: [], roads: [] };
@@ -37,18 +27,10 @@ export async function loadImpactSource(db: Db): Promise<ImpactSource> {
   return src;
 }
 
-const cache = new WeakMap<Db, Promise<ImpactIndex>>();
+const impactIndexes = perDatabase((db) => loadImpactSource(db).then(buildImpactIndex));
 
 /** The index of this database, built on first use (a failed build is retried next time). */
-export function impactIndexOf(db: Db): Promise<ImpactIndex> {
-  let p = cache.get(db);
-  if (!p) {
-    p = loadImpactSource(db).then(buildImpactIndex);
-    p.catch(() => cache.delete(db));
-    cache.set(db, p);
-  }
-  return p;
-}
+export const impactIndexOf = (db: Db): Promise<ImpactIndex> => impactIndexes.get(db);
 
 /** People with an open closed-loop step (status active, a step not done), at their home point. */
 export async function openLoopItems(db: Db, bbox: [number, number, number, number]): Promise<{ lng: number; lat: number }[]> {
