@@ -52,8 +52,20 @@ const LONG_NUMBER = /\d{11,}[Xx]?/g;
  * /imports/{id}/rows). An ID or mobile number typed into the address cell stays masked. Null:
  * the address stays masked. */
 export function addressToFix(role: Role, status: string, address: string | undefined): string | null {
-  if (address === undefined || !TO_FIX.has(status) || scopeOf(role, 'personalData', 'reveal') !== 'all') return null;
+  if (address === undefined || !clearToFix(role, status)) return null;
   return address.replace(LONG_NUMBER, (n) => (n.length === 18 ? maskIdNumber(n) : maskPhone(n)));
+}
+
+/** Whether an import row in this status shows its address (and geocode labels) in clear to the role. */
+export function clearToFix(role: Role, status: string): boolean {
+  return TO_FIX.has(status) && scopeOf(role, 'personalData', 'reveal') === 'all';
+}
+
+/** A geocode label of an import row (the match or a candidate for the person's home address, at
+ * doorplate or room level the address itself): the addressToFix rule, masked like home_address
+ * otherwise. */
+export function geocodeLabelFor(role: Role, status: string, label: string): string {
+  return addressToFix(role, status, label) ?? maskAddress(label);
 }
 
 /** A GeoJSON Feature as text; the stored geometry text is spliced in, not re-parsed. */

@@ -82,3 +82,14 @@ export function isCase(category: PersonCategory): boolean {
 export function isContact(category: PersonCategory): category is 'closeContact' | 'secondaryContact' {
   return CONTACT_CATEGORIES.includes(category);
 }
+
+/**
+ * §1.5: the category of a contact found through an index person — a case's contacts are close
+ * contacts, a close contact's are secondary contacts; no edition identifies contacts of a
+ * secondary contact or of an at-risk traveller (null). Whether the incident's profile identifies
+ * secondary contacts at all (the 20 measures do not) is planLoop's 'not_identified'. The one rule
+ * for POST /people/{id}/contacts and the contacts importer (server/import/check.ts).
+ */
+export function contactCategoryFor(index: PersonCategory): 'closeContact' | 'secondaryContact' | null {
+  return isCase(index) ? 'closeContact' : index === 'closeContact' ? 'secondaryContact' : null;
+}

@@ -28,7 +28,7 @@ const CODES = {
   duplicate_in_file: { zh: '在本文件中重复出现', en: 'appears more than once in this file' },
   duplicate_existing: { zh: '已登记在本事件中', en: 'is already registered in this incident' },
   case_not_found: { zh: '在本事件中找不到对应的病例或密接', en: 'matches no case or close contact of this incident' },
-  // found at commit: the profile plans no closed loop for the category (server/db/people.ts)
+  // the profile plans no closed loop for the category: found at check (server/import/check.ts) or at commit (server/db/people.ts)
   not_identified_under_profile: { zh: '在当前规则方案下不判定（如二十条不判定次密接）', en: 'is not identified under the incident’s rule profile' },
   no_contact_rules: { zh: '在当前规则方案中没有管理规定', en: 'has no management rules in the incident’s rule profile' },
 } as const;

@@ -1,26 +1,26 @@
 // PUT /imports/{id}/mapping: the mapping is checked against the header, every row is validated
 // (domain/sheets/validate-row.ts), ID numbers are checked for repeats in the file and against the
-// incident's persons, a contact's index case is looked up by its ID number, and the person is
+// incident's persons, a contact's index case is looked up by its ID number (its category follows
+// from the index's, domain/loop/types.ts contactCategoryFor; a sheet category that disagrees, or
+// one the incident's profile does not identify, is a row error), and the person is
 // placed: sheet coordinates converted to WGS-84 (crs required), else the address geocoded; a
 // best match below REVIEW_BELOW sends the row to review. Rows are rewritten in one transaction.
 import { checkMapping, type Columns } from '../../domain/sheets/mapping.ts';
 import { toWgs84 } from '../../domain/sheets/crs.ts';
-import { fieldError, type FieldError } from '../../domain/sheets/row-errors.ts';
+import { fieldError, type FieldError, type RowErrorCode } from '../../domain/sheets/row-errors.ts';
 import { validateRow, type RowValues } from '../../domain/sheets/validate-row.ts';
 import type { ImportKind, MappingBody, RowStatus, SheetCrs } from '../../domain/schemas/imports.ts';
-import type { PersonCategory } from '../../domain/layers.ts';
+import { planLoop } from '../../domain/loop/plan.ts';
+import { contactCategoryFor, type PersonCategory } from '../../domain/loop/types.ts';
 import type { Db } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { geocoderFor, REVIEW_BELOW, type Geocoder } from './geocoder.ts';
 import { districtBbox, existingIds, indexCases, inBbox, type Bbox } from './lookups.ts';
-import { allRows, type NewRow, type RawCell } from './store.ts';
+import { incidentLoopContext } from '../db/people.ts';
+import { allRows, yieldToLoop, type NewRow, type RawCell } from './store.ts';
 import type { Chosen, GeocodeJson, RowData } from './row-json.ts';
 
-const CASE_CATEGORIES: readonly PersonCategory[] = ['confirmed', 'asymptomatic', 'suspected'];
-
-/** A contact's category from its index: a case's contact is close, a close contact's secondary. */
-const contactCategory = (index: PersonCategory): PersonCategory | null =>
-  CASE_CATEGORIES.includes(index) ? 'closeContact' : index === 'closeContact' ? 'secondaryContact' : null;
+const YIELD_EVERY = 250;
 
 interface Checked { rowNo: number; raw: string; values: RowValues; errors: FieldError[]; formulaFields: string[]; geocode: GeocodeJson | null; chosen: Chosen | null }
 
@@ -52,7 +52,9 @@ export async function checkRows(db: Db, imp: { id: number; incident_id: number; 
   const geo = () => (geocoder ??= geocoderFor(db));
 
   const checked: Checked[] = [];
-  for (const r of await allRows(db, imp.id)) {
+  const staged = await allRows(db, imp.id);
+  for (const [i, r] of staged.entries()) {
+    if (i && i % YIELD_EVERY === 0) await yieldToLoop();
     const raw = JSON.parse(r.raw) as RawCell[];
     const cells = raw.map((c) => (typeof c === 'string' ? c : c.f));
     const formulas = raw.flatMap((c, i) => (typeof c === 'string' ? [] : [i]));
@@ -71,14 +73,36 @@ export async function checkRows(db: Db, imp: { id: number; incident_id: number; 
   for (const c of checked) if (c.values.idNumber && existing.has(c.values.idNumber)) c.errors.push(fieldError('idNumber', 'duplicate_existing'));
   if (imp.kind === 'contacts') {
     const index = await indexCases(db, imp.incident_id, checked.flatMap((c) => (c.values.caseIdNumber ? [c.values.caseIdNumber] : [])));
+    // §1.5: the category follows from the index (contactCategoryFor); a sheet category that says
+    // otherwise is an error, not an override; the profile must identify that category at all
+    const ctx = await incidentLoopContext(db, imp.incident_id);
+    const planned = new Map<PersonCategory, RowErrorCode | null>();
+    const refusal = (category: PersonCategory) => {
+      if (!planned.has(category)) {
+        const p = planLoop({ category, identifiedAt: new Date().toISOString(), params: ctx.params, sla: ctx.sla });
+        planned.set(category, p.ok ? null : p.reason === 'not_identified' ? 'not_identified_under_profile' : 'no_contact_rules');
+      }
+      return planned.get(category)!;
+    };
     for (const c of checked) {
       if (!c.values.caseIdNumber) continue;
-      const category = index.get(c.values.caseIdNumber) && contactCategory(index.get(c.values.caseIdNumber)!.category);
-      if (!category) { delete c.values.caseIdNumber; c.errors.push(fieldError('caseIdNumber', 'case_not_found')); }
-      else c.values.category ??= category;
+      const found = index.get(c.values.caseIdNumber);
+      const category = found && contactCategoryFor(found.category);
+      if (!found) { delete c.values.caseIdNumber; c.errors.push(fieldError('caseIdNumber', 'case_not_found')); continue; }
+      if (!category) { c.errors.push(fieldError('caseIdNumber', 'not_identified_under_profile')); continue; }
+      if (c.errors.some((e) => e.field === 'category')) continue; // a category this list does not take (确诊 in a contacts list)
+      if (c.values.category !== undefined && c.values.category !== category) { delete c.values.category; c.errors.push(fieldError('category', 'invalid_category')); continue; }
+      c.values.category = category;
+      const refused = refusal(category);
+      if (refused) c.errors.push(fieldError('category', refused));
     }
   }
-  for (const c of checked) await place(c, crs, bbox, geo);
+  // yield every YIELD_EVERY rows: geocoding is synchronous and a 50,000-row sheet would otherwise
+  // hold the event loop (wall, SSE, field phones) for tens of seconds
+  for (let i = 0; i < checked.length; i++) {
+    if (i && i % YIELD_EVERY === 0) await yieldToLoop();
+    await place(checked[i], crs, bbox, geo);
+  }
   const rows = checked.map((c): NewRow => {
     const status: RowStatus = c.errors.length ? 'error' : c.chosen ? 'ok' : 'review';
     const data: RowData = { values: c.values, formulaFields: c.formulaFields };

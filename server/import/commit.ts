@@ -1,8 +1,9 @@
 // POST /imports/{id}/commit: one transaction creates every committable row's person with its
 // planned loop (server/db/people.ts insertPeopleWithLoops, source 'import'), a contact's link to
 // its index case, the per-row report and one audit entry with counts (never the people). 'all'
-// refuses while any row is pending, in error or awaiting review; 'partial' commits ok and
-// resolved rows and reports the rest. The incident's persons are re-read inside the transaction:
+// refuses while any row is pending, in error or awaiting review (decided inside the transaction,
+// after the import is claimed under the audit-chain lock, so two commits cannot both run);
+// 'partial' commits ok and resolved rows and reports the rest. The incident's persons are re-read inside the transaction:
 // an ID number registered since the check fails an 'all' commit whole (409) and is reported as
 // an error row by a 'partial' one. Any other failure rolls everything back.
 import type { Insertable } from 'kysely';
@@ -15,23 +16,35 @@ import { incidentLoopContext, insertPeopleWithLoops } from '../db/people.ts';
 import { ApiError } from '../errors.ts';
 import { existingIds, indexCases } from './lookups.ts';
 import type { Chosen, RowData } from './row-json.ts';
-import { allRows, replaceRows, statusCounts, type ImportRecord, type NewRow } from './store.ts';
+import { allRows, replaceRows, statusCounts, yieldToLoop, type ImportRecord, type NewRow } from './store.ts';
 
 type Outcome = 'committed' | 'skipped' | 'error' | 'review';
 export interface CommitReport { mode: 'all' | 'partial'; committed: number; skipped: number; error: number; review: number;
   rows: { rowNo: number; outcome: Outcome; personId: number | null; codes: string[] }[] }
 
 const LINK_CHUNK = 1000;
+const PERSON_BATCH = 500;
 const OUTCOME: Partial<Record<RowStatus, Outcome>> = { skipped: 'skipped', error: 'error', review: 'review', pending: 'review' };
 
 export async function commitImport(db: Db, imp: ImportRecord, mode: 'all' | 'partial', who: Omit<AuditInput, 'action' | 'entity'>): Promise<CommitReport> {
   if (imp.status === 'committed' || imp.status === 'discarded') throw new ApiError('import_closed', `import ${imp.id} is ${imp.status}`);
   if (imp.status !== 'checked') throw new ApiError('import_not_ready', 'apply a column mapping first');
-  const counts = await statusCounts(db, imp.id);
-  const open = counts.pending + counts.error + counts.review;
-  if (mode === 'all' && open) throw new ApiError('import_not_ready', `${counts.error} rows with errors, ${counts.review + counts.pending} awaiting review`);
   const ctx = await incidentLoopContext(db, imp.incident_id);
   return db.transaction(async (tx) => {
+    // One commit at a time (a double click, two officers): take the audit-chain lock first, then
+    // claim the import; the second commit finds it claimed (0 rows) and gets import_closed. The
+    // readiness is decided here, inside the transaction, on the rows as they are now.
+    await tx.lockAuditChain();
+    const claimed = await tx.kysely.updateTable('imports').set({ status: 'committed' }).where('id', '=', imp.id).where('status', '=', 'checked').executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) {
+      const now = await tx.kysely.selectFrom('imports').select('status').where('id', '=', imp.id).executeTakeFirst();
+      if (now?.status === 'staged') throw new ApiError('import_not_ready', 'apply a column mapping first');
+      throw new ApiError('import_closed', `import ${imp.id} is ${now?.status ?? 'gone'}`);
+    }
+    const counts = await statusCounts(tx, imp.id);
+    if (mode === 'all' && counts.pending + counts.error + counts.review) {
+      throw new ApiError('import_not_ready', `${counts.error} rows with errors, ${counts.review + counts.pending} awaiting review`);
+    }
     const rows = await allRows(tx, imp.id);
     const ready = rows.filter((r) => r.status === 'ok' || r.status === 'resolved');
     const data = new Map(ready.map((r) => [r.row_no, (JSON.parse(r.data!) as RowData).values]));
@@ -55,7 +68,13 @@ export async function commitImport(db: Db, imp: ImportRecord, mode: 'all' | 'par
       } else toInsert.push({ rowNo: r.row_no, caseOf, v });
     }
     const chosenOf = new Map(ready.map((r) => [r.row_no, JSON.parse(r.chosen!) as Chosen]));
-    const outcomes = await insertPeopleWithLoops(tx, toInsert.map((x) => personOf(x.v, chosenOf.get(x.rowNo)!, imp, at)), ctx);
+    // in batches, yielding to the event loop between them: a 5,000-row commit must not freeze the
+    // server (the wall, SSE, field phones) for seconds
+    const outcomes: Awaited<ReturnType<typeof insertPeopleWithLoops>> = [];
+    for (let i = 0; i < toInsert.length; i += PERSON_BATCH) {
+      if (i) await yieldToLoop();
+      outcomes.push(...await insertPeopleWithLoops(tx, toInsert.slice(i, i + PERSON_BATCH).map((x) => personOf(x.v, chosenOf.get(x.rowNo)!, imp, at)), ctx));
+    }
     const personIds = new Map<number, number>();
     const links: Insertable<ContactLinkTable>[] = [];
     outcomes.forEach((o, k) => {
@@ -83,7 +102,8 @@ export async function commitImport(db: Db, imp: ImportRecord, mode: 'all' | 'par
       const lateError = v !== undefined && personId === null;
       out.push({ row_no: r.row_no, raw: '[]', data: null, status: outcome === 'committed' ? 'committed' : lateError ? 'error' : r.status,
         errors: lateError ? JSON.stringify(codes.map((code) => ({ field: code === 'case_not_found' ? 'caseIdNumber' : code === 'duplicate_existing' ? 'idNumber' : 'category', code }))) : r.errors,
-        geocode: null, chosen: r.chosen, person_id: personId });
+        // the label is the person's address in clear: only the point and how it was found stay
+        geocode: null, chosen: r.chosen && JSON.stringify({ ...(JSON.parse(r.chosen) as Chosen), label: null }), person_id: personId });
     }
     await replaceRows(tx, imp.id, out);
     const summary = { committed: report.committed, skipped: report.skipped, error: report.error, review: report.review };

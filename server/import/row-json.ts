@@ -25,20 +25,23 @@ export function valuesOut(values: RowValues, personal: PersonalFields): Record<s
   return toProperties('persons', row, personal);
 }
 
-/** `clearAddress`: the row's home address in clear (serialize.ts addressToFix), else masked. */
-export function rowOut(r: RowRecord, personal: PersonalFields, clearAddress: string | null = null) {
+/** `clearAddress`: the row's home address in clear (serialize.ts addressToFix), else masked.
+ * `label`: how a geocode label leaves (serialize.ts geocodeLabelFor for the reader and row). */
+export function rowOut(r: RowRecord, personal: PersonalFields, label: (l: string) => string, clearAddress: string | null = null) {
   const data = parse<RowData>(r.data);
   const values = data && valuesOut(data.values, personal);
   if (values && clearAddress !== null) values.homeAddress = clearAddress;
   const chosen = parse<Chosen>(r.chosen);
+  const geocode = parse<GeocodeJson>(r.geocode);
   const errors = parse<{ field: ImportField; code: RowErrorCode }[]>(r.errors) ?? [];
   return {
     rowNo: r.row_no, status: r.status as RowStatus,
     values,
     errors: errors.map((e) => fieldError(e.field, e.code)),
     formulaFields: data?.formulaFields ?? [],
-    geocode: parse<GeocodeJson>(r.geocode),
-    chosen: chosen && { point: chosen.point, label: chosen.label, how: chosen.how },
+    geocode: geocode && { ...geocode, label: geocode.label === null ? null : label(geocode.label),
+      candidates: geocode.candidates.map((k) => ({ ...k, label: label(k.label) })) },
+    chosen: chosen && { point: chosen.point, label: chosen.label === null ? null : label(chosen.label), how: chosen.how },
     personId: r.person_id,
   };
 }

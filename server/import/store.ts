@@ -14,6 +14,10 @@ export type RawCell = string | { f: string };
 
 const CHUNK = 400;
 
+/** Lets pending I/O run (other requests, SSE): long import phases call it every few hundred rows,
+ * since awaiting already-settled promises (better-sqlite3 is synchronous) never yields. */
+export const yieldToLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
+
 export async function insertImport(tx: Db, v: { incidentId: number; kind: ImportKind; source: string; filename: string; sheet: Sheet; actor: string; at: string }): Promise<number> {
   const { id } = await tx.kysely.insertInto('imports').values({
     incident_id: v.incidentId, kind: v.kind, source: v.source, filename: v.filename, format: v.sheet.format, status: 'staged',
@@ -29,6 +33,7 @@ export async function insertImport(tx: Db, v: { incidentId: number; kind: Import
 
 export async function insertRows(tx: Db, importId: number, rows: NewRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
+    if (i) await yieldToLoop();
     await tx.kysely.insertInto('import_rows').values(rows.slice(i, i + CHUNK).map((r) => ({ ...r, import_id: importId }))).execute();
   }
 }

@@ -2,9 +2,9 @@
 // the raw file (the one non-JSON body, under its own cap: server/app.ts), PUT …/mapping validates
 // and places every row, PUT …/rows/{rowNo} settles the review queue, POST …/commit writes the
 // persons in one transaction, DELETE discards. Case officers only; the commander may look.
-// Personal data leave masked (row-json.ts → serialize.ts), except the address of a row still to
-// fix, in clear for the roles that may reveal (serialize.ts addressToFix) and audited with its row
-// numbers; every step is audited with counts.
+// Personal data leave masked (row-json.ts → serialize.ts), geocode labels too, except the address
+// (and its labels) of a row still to fix, in clear for the roles that may reveal (serialize.ts
+// addressToFix); every read of rows is audited with its row numbers; every step with counts.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { personalFieldsFor } from '../../domain/auth/policy.ts';
@@ -18,7 +18,7 @@ import { appendAudit, audit, type AuditInput } from '../db/audit.ts';
 import type { Db } from '../db/database.ts';
 import { openIncidentId } from '../db/records.ts';
 import { ApiError } from '../errors.ts';
-import { addressToFix } from '../serialize.ts';
+import { addressToFix, clearToFix, geocodeLabelFor } from '../serialize.ts';
 import { checkRows } from '../import/check.ts';
 import { commitImport } from '../import/commit.ts';
 import { claimOf, readFile } from '../import/read-file.ts';
@@ -116,15 +116,17 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
       const q = c.req.valid('query');
       await found(id);
       const page = await pageRows(db, id, { statuses: statusList(q.status), limit: q.limit, afterRowNo: q.cursor ? decodeCursor(q.cursor) : undefined });
-      // the review queue shows the address to fix in clear to those who may reveal it, audited
+      // the review queue shows the address to fix (and its geocode labels) in clear to those who
+      // may reveal it; every page with rows is audited (row numbers, never values)
       const role = access(c).viewer.role;
       const clear = page.rows.map((r) => addressToFix(role, r.status, r.data === null ? undefined : (JSON.parse(r.data) as RowData).values.homeAddress));
-      const shown = page.rows.filter((_, i) => clear[i] !== null).map((r) => r.row_no);
-      if (shown.length) {
+      const shown = page.rows.filter((r) => clearToFix(role, r.status) && (r.data !== null || r.geocode !== null || r.chosen !== null)).map((r) => r.row_no);
+      if (page.rows.length) {
+        const all = page.rows.map((r) => r.row_no);
         await audit(db, { ...who(c, 'GET /imports/{id}/rows'), action: 'read', entity: 'import_rows', entityId: id,
-          after: { field: 'homeAddress', rows: shown, count: shown.length } });
+          after: { rows: all, count: all.length, clear: { fields: ['homeAddress', 'geocodeLabels'], rows: shown } } });
       }
-      const items = page.rows.map((r, i) => rowOut(r, personal(c), clear[i]));
+      const items = page.rows.map((r, i) => rowOut(r, personal(c), (l) => geocodeLabelFor(role, r.status, l), clear[i]));
       return c.json({ items, next: page.more ? encodeCursor(page.rows[page.rows.length - 1].row_no) : null }, 200);
     })
     .openapi(mapping, async (c) => {
@@ -134,6 +136,7 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
       const checked = await checkRows(db, imp, b);
       const w = who(c, 'PUT /imports/{id}/mapping');
       await db.transaction(async (tx) => {
+        await tx.lockAuditChain(); // after a concurrent commit or discard, never alongside it
         await open(id, tx); // not committed or discarded meanwhile
         await replaceRows(tx, id, checked.rows);
         await tx.kysely.updateTable('imports').set({ mapping: JSON.stringify(b.mapping), crs: checked.crs, status: 'checked' }).where('id', '=', id).execute();
@@ -148,12 +151,14 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
       const b = c.req.valid('json');
       const w = who(c, 'PUT /imports/{id}/rows/{rowNo}');
       const row = await db.transaction(async (tx) => {
+        await tx.lockAuditChain(); // a decision lands before or after a commit, not during it
         const r = await fixRow(tx, await found(id, tx), rowNo, b);
         const how = 'skip' in b ? 'skip' : 'candidate' in b ? 'candidate' : 'map';
         await appendAudit(tx, { ...w, action: 'update', entity: 'import_rows', entityId: `${id}:${rowNo}`, after: { status: r.status, how } });
         return r;
       });
-      return c.json(rowOut(row, personal(c)), 200);
+      const role = access(c).viewer.role;
+      return c.json(rowOut(row, personal(c), (l) => geocodeLabelFor(role, row.status, l)), 200);
     })
     .openapi(commit, async (c) => {
       const { id } = c.req.valid('param');
@@ -164,6 +169,7 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
       const { id } = c.req.valid('param');
       const w = who(c, 'DELETE /imports/{id}');
       await db.transaction(async (tx) => {
+        await tx.lockAuditChain();
         await open(id, tx);
         await tx.kysely.deleteFrom('import_rows').where('import_id', '=', id).execute();
         await tx.kysely.updateTable('imports').set({ status: 'discarded' }).where('id', '=', id).execute();

@@ -9,7 +9,7 @@ import type { Point } from 'geojson';
 import type { Context } from 'hono';
 import { personalFieldsFor } from '../../domain/auth/policy.ts';
 import { validateGeometry } from '../../domain/geometry/validate.ts';
-import { isCase } from '../../domain/loop/types.ts';
+import { contactCategoryFor } from '../../domain/loop/types.ts';
 import { ChainQuery, ContactCreate, PeopleQuery } from '../../domain/schemas/loops.ts';
 import { access, type AppEnv } from '../auth/context.ts';
 import { clientIp } from '../auth/middleware.ts';
@@ -99,9 +99,7 @@ export function people(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
       const index = await registryRow(db, id, now, access(c).ownTeam ?? undefined);
       if (!index) throw new ApiError('not_found', `people ${id}`);
       if (Date.parse(b.lastExposureAt) > Date.parse(now) + 5 * 60_000) throw new ApiError('validation_failed', 'lastExposureAt: lies in the future');
-      // §1.5: a case's contacts are close contacts, a close contact's are secondary contacts; no
-      // edition identifies contacts of a secondary contact or of a traveller.
-      const category = isCase(index.category) ? 'closeContact' : index.category === 'closeContact' ? 'secondaryContact' : null;
+      const category = contactCategoryFor(index.category); // §1.5, shared with the importer
       if (!category) throw new ApiError('not_identified_under_profile', `no profile identifies contacts of a ${index.category}`);
       let home: { point: [number, number]; level: string | null; confidence: number | null };
       if (b.geometry !== undefined) {

@@ -54,7 +54,7 @@ describe.each(DIALECTS)('imports on $name', (dialect) => {
     expect([notReady.status, (await notReady.json()).code]).toEqual([409, 'import_not_ready']);
     // review: a candidate, a click on the map (inside the district only), skips
     expect((await officer(`/api/v1/imports/${imp.id}/rows/3`, 'PUT', { candidate: 5 })).status).toBe(400);
-    expect(await (await officer(`/api/v1/imports/${imp.id}/rows/3`, 'PUT', { candidate: 0 })).json()).toMatchObject({ status: 'resolved', chosen: { how: 'candidate', label: '大社镇南头村' } });
+    expect(await (await officer(`/api/v1/imports/${imp.id}/rows/3`, 'PUT', { candidate: 0 })).json()).toMatchObject({ status: 'resolved', chosen: { how: 'candidate', label: '大社镇南头村***' } });
     const outside = await officer(`/api/v1/imports/${imp.id}/rows/6`, 'PUT', { point: [116.4, 39.9] });
     expect([outside.status, (await outside.json()).code]).toEqual([422, 'invalid_geometry']);
     expect(await (await officer(`/api/v1/imports/${imp.id}/rows/6`, 'PUT', { point: [114.13, 36.43] })).json()).toMatchObject({ status: 'resolved', chosen: { point: [114.13, 36.43], how: 'map' } });
@@ -181,14 +181,19 @@ describe.each(DIALECTS)('imports on $name', (dialect) => {
       expect(items[1].values).toMatchObject({ name: '*', idNumber: `${ID(81).slice(0, 6)}**********${ID(81).slice(-2)}`, phone: '139****0081' });
     }
     const entries = await audits();
-    expect(entries.map((e) => [e.actor, e.route, JSON.parse(e.after!)])).toEqual([['officer', 'GET /imports/{id}/rows', { field: 'homeAddress', rows: [3, 4, 5], count: 3 }],
-      ['commander', 'GET /imports/{id}/rows', { field: 'homeAddress', rows: [3, 4, 5], count: 3 }]]);
+    const clear = { fields: ['homeAddress', 'geocodeLabels'], rows: [3, 4, 5] };
+    expect(entries.map((e) => [e.actor, e.route, JSON.parse(e.after!)])).toEqual([['officer', 'GET /imports/{id}/rows', { rows: [2, 3, 4, 5], count: 4, clear }],
+      ['commander', 'GET /imports/{id}/rows', { rows: [2, 3, 4, 5], count: 4, clear }]]);
     expect(JSON.stringify(entries)).not.toMatch(/某某村|南头村|13912345678/);
-    // a page without rows to fix reveals nothing and writes no read entry
+    // a page without rows to fix reveals nothing, but its (masked) read is audited too: one entry per request
     expect((await (await officer(`/api/v1/imports/${imp.id}/rows?status=ok`)).json()).items[0].values.homeAddress).toBe('河北省邯郸市峰峰矿区大社镇南头村***');
+    expect(JSON.parse((await audits())[2].after!)).toEqual({ rows: [2], count: 1, clear: { fields: ['homeAddress', 'geocodeLabels'], rows: [] } });
+    // an empty page writes nothing
+    expect((await (await officer(`/api/v1/imports/${imp.id}/rows?status=skipped`)).json()).items).toEqual([]);
+    expect((await audits())).toHaveLength(3);
     // once fixed, the row's address is masked again
     expect((await (await officer(`/api/v1/imports/${imp.id}/rows/3`, 'PUT', { point: [114.13, 36.43] })).json()).values.homeAddress).toBe('某某村***');
-    expect((await audits())).toHaveLength(2);
+    expect((await audits())).toHaveLength(3);
     for (const user of ['planner', 'fieldA', 'admin', 'wall'] as const) expect([user, (await t.as(user)(`/api/v1/imports/${imp.id}/rows`)).status]).toEqual([user, 403]);
   });
 
@@ -214,6 +219,115 @@ describe.each(DIALECTS)('imports on $name', (dialect) => {
       for (const s of perPerson.get(p.id)!) expect(s.team_id).toBe(teamForStep(teams, s.step));
       expect(perPerson.get(p.id)!.find((s) => s.step === 'identified')?.done_at).toBe('2022-06-12T04:00:00.000Z');
     }
+  });
+
+  it('commits once when two commits race (double click): one 200, the other 409, each person created once', async () => {
+    const imp = await upload([HEADER, row(90, '甲', '南头村5组12号'), row(91, '乙', '南头村5组13号')].join('\n'));
+    await map(imp.id, { mapping: imp.suggestedMapping });
+    const [a, b] = await Promise.all([officer(`/api/v1/imports/${imp.id}/commit`, 'POST', { mode: 'all' }), officer(`/api/v1/imports/${imp.id}/commit`, 'POST', { mode: 'partial' })]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect((await loser.json()).code).toBe('import_closed');
+    const made = await persons(imp.id);
+    expect(made.map((p) => p.id_number).sort()).toEqual([ID(90), ID(91)].sort());
+    // the rows keep their link to their person (the loser did not overwrite them), and the report is the winner's
+    const staged = await t.db.kysely.selectFrom('import_rows').select(['status', 'person_id', 'chosen']).where('import_id', '=', imp.id).orderBy('row_no').execute();
+    expect(staged.map((r) => [r.status, r.person_id])).toEqual(made.map((p) => ['committed', p.id]));
+    // H3: the stored chosen point keeps point and level, never the label (the address in clear)
+    for (const r of staged) expect(JSON.parse(r.chosen!)).toMatchObject({ label: null, how: 'geocode', level: 'doorplate' });
+    expect((await (await officer(`/api/v1/imports/${imp.id}`)).json()).report).toMatchObject({ committed: 2, error: 0 });
+  });
+
+  it('a discard or a re-mapping racing a commit lands before or after it, never inside it', async () => {
+    for (const [k, other] of (['DELETE', 'PUT'] as const).entries()) {
+      const imp = await upload([HEADER, row(84 + 2 * k, '甲', '南头村5组12号'), row(85 + 2 * k, '乙', '南头村5组13号')].join('\n'));
+      expect((await (await map(imp.id, { mapping: imp.suggestedMapping })).json()).counts).toMatchObject({ ok: 2 });
+      const [done, raced] = await Promise.all([officer(`/api/v1/imports/${imp.id}/commit`, 'POST', { mode: 'all' }),
+        other === 'DELETE' ? officer(`/api/v1/imports/${imp.id}`, 'DELETE') : map(imp.id, { mapping: imp.suggestedMapping })]);
+      const state = await (await officer(`/api/v1/imports/${imp.id}`)).json();
+      const made = await persons(imp.id);
+      if (done.status === 200) {
+        // the re-mapping may land first (then the commit takes its rows), never in the middle
+        expect([other, raced.status]).toEqual([other, other === 'PUT' && raced.status === 200 ? 200 : 409]);
+        expect([state.status, made.length, state.counts.committed]).toEqual(['committed', 2, 2]);
+      } else {
+        expect([other, done.status, made.length]).toEqual([other, 409, 0]);
+        expect(state.status).toBe(other === 'DELETE' ? 'discarded' : 'checked');
+      }
+    }
+  });
+
+  it("decides 'all' readiness inside the commit: a row sent back to review is refused, nothing is stored", async () => {
+    const imp = await upload([HEADER, row(92, '甲', '南头村5组12号'), row(93, '乙', '南头村5组13号')].join('\n'));
+    await map(imp.id, { mapping: imp.suggestedMapping });
+    // the summary read before the commit says ready; a row changes afterwards (as a PUT would between the two)
+    const commitRoute = await import('../../server/import/commit.ts');
+    const record = await t.db.kysely.selectFrom('imports').selectAll().where('id', '=', imp.id).executeTakeFirstOrThrow();
+    await t.db.kysely.updateTable('import_rows').set({ status: 'review' }).where('import_id', '=', imp.id).where('row_no', '=', 3).execute();
+    await expect(commitRoute.commitImport(t.db, record as never, 'all', { at: '2022-06-12T04:00:00.000Z', actor: 'officer' })).rejects.toMatchObject({ code: 'import_not_ready' });
+    expect(await persons(imp.id)).toEqual([]);
+    expect((await (await officer(`/api/v1/imports/${imp.id}`)).json())).toMatchObject({ status: 'checked', report: null });
+  });
+
+  it('masks geocode labels (the home address) except on rows to fix for the roles that may reveal', async () => {
+    const imp = await upload([HEADER, row(94, '甲', '河北省邯郸市峰峰矿区大社镇南头村5组12号'), row(95, '乙', '南头村')].join('\n'));
+    await map(imp.id, { mapping: imp.suggestedMapping });
+    const labels = (r: { geocode: { label: string | null; candidates: { label: string }[] } | null; chosen: { label: string | null } | null }) =>
+      [r.geocode?.label ?? null, ...(r.geocode?.candidates ?? []).map((k) => k.label), r.chosen?.label ?? null].filter((l) => l !== null);
+    for (const user of ['officer', 'commander'] as const) {
+      const [ok, review] = (await (await t.as(user)(`/api/v1/imports/${imp.id}/rows`)).json()).items;
+      expect(ok.status).toBe('ok');
+      expect(labels(ok).length).toBeGreaterThan(0);
+      for (const l of labels(ok)) expect([user, l]).toEqual([user, expect.stringMatching(/\*\*\*$/)]);
+      expect(JSON.stringify(ok)).not.toContain('5组12号');
+      // the review row: candidates in clear, to pick the right one
+      expect(review.status).toBe('review');
+      expect(review.geocode.candidates.map((k: { label: string }) => k.label)).toContain('大社镇南头村');
+    }
+    // a role that may not reveal district-wide (the planner has no import access at all) never gets here; the PUT answer is masked
+    const put = await (await officer(`/api/v1/imports/${imp.id}/rows/3`, 'PUT', { candidate: 0 })).json();
+    expect(put.status).toBe('resolved');
+    for (const l of labels(put)) expect(l).toMatch(/\*\*\*$/);
+  });
+
+  it('derives a contact category from the index case; a sheet category that disagrees, or an index whose contacts are not identified, is a row error', async () => {
+    const header = '姓名,身份证号,手机,性别,年龄,现住址,关联病例身份证号,接触方式,末次接触时间,人员类别';
+    const c = (n: number, index: string, category: string) => `接触${n},${ID(200 + n)},1390000020${n},女,${20 + n},南头村5组13号,${index},同住,2022-06-09 20:00,${category}`;
+    const caseId = idNo('19800101', '101'); // person 1: a case
+    const closeId = idNo('19800101', '104'); // person 4: a close contact
+    const imp = await upload([header, c(1, caseId, ''), c(2, caseId, '次密接'), c(3, closeId, '密接'), c(4, closeId, '次密接'), c(5, caseId, '确诊')].join('\n'), { kind: 'contacts' });
+    expect(imp.suggestedMapping.category).toBe('人员类别');
+    await map(imp.id, { mapping: imp.suggestedMapping });
+    const staged = await rows(imp.id);
+    expect(staged.map((r: { status: string; values: { category?: string }; errors: { field: string; code: string }[] }) => [r.status, r.values.category, r.errors.map((e) => `${e.field}:${e.code}`)])).toEqual([
+      ['ok', 'closeContact', []], ['error', undefined, ['category:invalid_category']], ['error', undefined, ['category:invalid_category']],
+      ['ok', 'secondaryContact', []], ['error', undefined, ['category:invalid_category']]]);
+    const { contactCategoryFor } = await import('../../domain/loop/types.ts');
+    expect(['confirmed', 'asymptomatic', 'suspected', 'closeContact', 'secondaryContact', 'atRiskTraveller'].map((k) => contactCategoryFor(k as never)))
+      .toEqual(['closeContact', 'closeContact', 'closeContact', 'secondaryContact', null, null]);
+  });
+
+  it('refuses at check a contact of a secondary contact, and secondary contacts under a profile that does not identify them', async () => {
+    const header = '姓名,身份证号,手机,性别,年龄,现住址,关联病例身份证号,接触方式,末次接触时间';
+    const c = (n: number, index: string) => `接触${n},${ID(220 + n)},1390000022${n},女,${20 + n},南头村5组13号,${index},同住,2022-06-09 20:00`;
+    const k = t.db.kysely;
+    const person4 = await k.selectFrom('persons').select(['id', 'category']).where('id', '=', 4).executeTakeFirstOrThrow();
+    await k.updateTable('persons').set({ category: 'secondaryContact' }).where('id', '=', 4).execute();
+    try {
+      const imp = await upload([header, c(1, idNo('19800101', '104'))].join('\n'), { kind: 'contacts' });
+      await map(imp.id, { mapping: imp.suggestedMapping });
+      expect((await rows(imp.id))[0]).toMatchObject({ status: 'error', errors: [expect.objectContaining({ field: 'caseIdNumber', code: 'not_identified_under_profile' })] });
+    } finally { await k.updateTable('persons').set({ category: person4.category }).where('id', '=', 4).execute(); }
+    // the 20 measures (cn-2022-20) identify no secondary contacts: a close contact's contact is a row error
+    const incident = await k.selectFrom('incidents').select(['id', 'rule_profile_id']).where('status', '=', 'open').executeTakeFirstOrThrow();
+    const twenty = await k.selectFrom('rule_profiles').select('id').where('key', '=', 'cn-2022-20measures').executeTakeFirstOrThrow();
+    await k.updateTable('incidents').set({ rule_profile_id: twenty.id }).where('id', '=', incident.id).execute();
+    try {
+      const imp = await upload([header, c(2, idNo('19800101', '104')), c(3, idNo('19800101', '101'))].join('\n'), { kind: 'contacts' });
+      await map(imp.id, { mapping: imp.suggestedMapping });
+      expect((await rows(imp.id)).map((r: { status: string; errors: { code: string }[] }) => [r.status, r.errors.map((e) => e.code)]))
+        .toEqual([['error', ['not_identified_under_profile']], ['ok', []]]);
+    } finally { await k.updateTable('incidents').set({ rule_profile_id: incident.rule_profile_id }).where('id', '=', incident.id).execute(); }
   });
 
   it('lets case officers import, the commander only look, and nobody else near it', async () => {

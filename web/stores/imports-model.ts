@@ -44,7 +44,7 @@ export const addressOf = (row: ImportRow): string | null => (typeof row.values?.
 export function chosenCandidate(row: ImportRow): number | null {
   if (row.status !== 'resolved' || row.chosen?.how !== 'candidate') return null;
   const [lng, lat] = row.chosen.point;
-  const i = candidatesOf(row).findIndex((c) => c.point[0] === lng && c.point[1] === lat && (row.chosen?.label == null || c.label === row.chosen.label));
+  const i = candidatesOf(row).findIndex((c) => c.point[0] === lng && c.point[1] === lat); // labels may be masked
   return i < 0 ? null : i;
 }
 
