@@ -19,6 +19,18 @@ async function openSqlite(): Promise<Db> {
   return { ...db, close: async () => { await close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
+/** Kysely's migrator first lists every table of the server through the catalog; another test file
+ * dropping its schema at that moment can fail that listing ("column … does not exist"). It runs
+ * before any migration, and each migration is transactional on PostgreSQL, so trying again is safe. */
+async function migrateWithRetry(db: Db, attempts = 4): Promise<void> {
+  for (let i = 1; ; i++) {
+    try { await migrateToLatest(db.kysely as never); return; } catch (err) {
+      if (i >= attempts || !/does not exist/.test(String((err as Error).message))) throw err;
+      await new Promise((r) => setTimeout(r, 100 * i));
+    }
+  }
+}
+
 async function openPostgres(): Promise<Db> {
   const url = process.env.SHOUWANG_TEST_PG_URL!;
   const schema = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
@@ -29,7 +41,7 @@ async function openPostgres(): Promise<Db> {
   const u = new URL(url);
   u.searchParams.set('options', `-c search_path=${schema}`);
   const db = openDatabase({ url: u.toString() });
-  await migrateToLatest(db.kysely as never);
+  await migrateWithRetry(db);
   const close = db.close;
   return {
     ...db,
