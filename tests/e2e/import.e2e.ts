@@ -123,7 +123,9 @@ describe('/cases import in Chromium', () => {
       await page.locator(`[data-testid="review-row"][data-row="${picked}"][data-status="resolved"]`).waitFor();
       lap('row placed on a candidate');
 
-      const open = page.locator('[data-testid="review-row"].is-open');
+      // the queue moves on to the next waiting row after the pick lands: wait for it, not for the pick
+      const open = page.locator('[data-testid="review-row"].is-open[data-status="review"]');
+      await open.waitFor();
       const clickedRow = await open.getAttribute('data-row');
       assert.notEqual(clickedRow, picked, 'the next waiting row opens');
       await idle(page);
