@@ -133,9 +133,10 @@ describe('/cases import in Chromium', () => {
       await page.mouse.click(box.x + box.width / 2 + 15, box.y + box.height / 2 + 10);
       await page.getByTestId('review-use-point').waitFor({ state: 'visible' });
       assert.equal(await page.getByTestId('review-use-point').isEnabled(), true, 'the clicked point can be used');
-      const clicked = await page.evaluate(() => (window as unknown as WithMap).__map.queryRenderedFeatures({ layers: ['import-review-circle'] })
-        .map((f) => f.properties.kind));
-      assert.ok(clicked.includes('clicked'), 'the clicked point is drawn');
+      // the point is drawn on the map's next frame, not at once: poll the rendered features (≤ 10 s)
+      const drawn = await page.waitForFunction(() => (window as unknown as WithMap).__map.queryRenderedFeatures({ layers: ['import-review-circle'] })
+        .some((f) => f.properties.kind === 'clicked'), undefined, { timeout: 10_000 }).then(() => true, () => false);
+      assert.ok(drawn, 'the clicked point is drawn');
       await shot(page, '4-review-clicked');
       await page.getByTestId('review-use-point').click();
       await page.locator(`[data-testid="review-row"][data-row="${clickedRow}"][data-status="resolved"]`).waitFor();
