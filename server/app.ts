@@ -20,6 +20,7 @@ import { exportFiles } from './routes/exports.ts';
 import { imports } from './routes/imports.ts';
 import { incidents } from './routes/incidents.ts';
 import { layers } from './routes/layers.ts';
+import { live } from './routes/live.ts';
 import { loops } from './routes/loops.ts';
 import { people } from './routes/people.ts';
 import { records } from './routes/records.ts';
@@ -34,6 +35,7 @@ import { taskUpdates } from './routes/task-updates.ts';
 import { tasks } from './routes/tasks.ts';
 import { teams } from './routes/teams.ts';
 import { users } from './routes/users.ts';
+import { wall } from './routes/wall.ts';
 import { zoneLifecycle } from './routes/zone-lifecycle.ts';
 import { zoneProposals } from './routes/zone-proposals.ts';
 import { zones } from './routes/zones.ts';
@@ -106,6 +108,8 @@ export function createApp(deps: AppDeps) {
     .route('/', loops(ctx))
     .route('/', imports(ctx))
     .route('/', exportFiles(ctx))
+    .route('/', wall(ctx))
+    .route('/', live(ctx))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, ctx));
   assertAllGuarded(api);

@@ -1,5 +1,5 @@
 // Routes: '/' is the command map, '/plan' the zone planner's, '/field' the phone view, '/admin' the
-// administrator's; '/cases' the case officer's registry; more surfaces (product.md: /wall) join here. Every surface but /login needs a
+// administrator's; '/cases' the case officer's registry; '/wall' the command-centre wall display. Every surface but /login needs a
 // session; `roles` keeps a signed-in user on the surfaces their role has. The server enforces
 // the same rules on every API call; this only spares users pages that would answer 403.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
@@ -20,6 +20,9 @@ const routes: RouteRecordRaw[] = [
   // Issue 5: the registry, chains, loop board, rooms and import; read-only for planner and admin (the policy decides).
   { path: '/cases', name: 'cases', component: () => import('./views/CasesPage.vue'),
     meta: { roles: ['caseOfficer', 'commander', 'planner', 'admin'] } },
+  // Issue 6: the command-centre wall (大屏); the wall role's home, open to every role that reads the district.
+  { path: '/wall', name: 'wall', component: () => import('./views/WallPage.vue'),
+    meta: { roles: ['wall', 'commander', 'planner', 'caseOfficer', 'admin'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminPage.vue'), meta: { roles: ['admin'] } },
   { path: '/:pathMatch(.*)*', redirect: { name: 'map' } },
 ];

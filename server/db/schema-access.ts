@@ -55,3 +55,12 @@ export interface TeamAreaPartTable {
   max_lng: number;
   max_lat: number;
 }
+
+/** Migration 006: the change outbox the live stream tails (server/live/). */
+export interface EventTable {
+  seq: Id;
+  at: IsoTime;
+  resource: string; // a policy Resource
+  ids: string | null; // JSON number[]; null when the change touched too many rows to list
+  teams: string | null; // JSON number[]: teams whose `own` scope the change touches; null: none
+}

@@ -12,7 +12,7 @@ import type {
   ZoneTestRoundTable, ZoneVersionTeamTable,
 } from './schema-operations.ts';
 import type { ImportMappingTable, ImportRowTable, ImportTable } from './schema-imports.ts';
-import type { LoginFailureTable, SessionTable, TaskUpdateTable, TeamAreaPartTable, UserTable } from './schema-access.ts';
+import type { EventTable, LoginFailureTable, SessionTable, TaskUpdateTable, TeamAreaPartTable, UserTable } from './schema-access.ts';
 
 
 export interface DB {
@@ -56,6 +56,7 @@ export interface DB {
   team_area_parts: TeamAreaPartTable;
   zone_test_rounds: ZoneTestRoundTable;
   zone_version_teams: ZoneVersionTeamTable;
+  events: EventTable;
 }
 
 /** Tables with geometry + bbox columns: each has a spatial index. */

@@ -4,6 +4,9 @@ import plan from './plan.en.ts';
 import cases from './cases.en.ts';
 import imports from './imports.en.ts';
 import loops from './loops.en.ts';
+import wall from './wall.en.ts';
+import playback from './playback.en.ts';
+import live from './live.en.ts';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -12,6 +15,9 @@ const en: Messages<typeof zhCN> = {
   cases,
   imports,
   loops,
+  wall,
+  playback,
+  live,
   app: {
     title: 'Shouwang',
     subtitle: 'Public-health emergency command map',
@@ -76,7 +82,7 @@ const en: Messages<typeof zhCN> = {
       basemap: 'Base map', addressPoints: 'Address points', cases: 'Cases', contacts: 'Contacts', personalData: 'Personal data',
       checkpoints: 'Checkpoints', quarantineSites: 'Quarantine sites', testingSites: 'Testing sites', resources: 'Resources',
       zones: 'Control zones', tasks: 'Tasks', teams: 'Teams', users: 'Users', policy: 'Access policy', audit: 'Audit log',
-      profiles: 'Rule profiles', incidents: 'Incidents', impact: 'Impact analysis', loops: 'Closed loops', rooms: 'Quarantine rooms', imports: 'Imports',
+      profiles: 'Rule profiles', incidents: 'Incidents', impact: 'Impact analysis', loops: 'Closed loops', rooms: 'Quarantine rooms', imports: 'Imports', dashboard: 'Wall aggregates',
     },
     action: { read: 'Read', create: 'Create', update: 'Update', report: 'Report', reveal: 'Reveal in clear', publish: 'Publish, downgrade, lift', export: 'Export' },
   },

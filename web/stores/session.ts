@@ -22,7 +22,7 @@ export interface Me {
 
 /** The surface each role lands on after signing in. */
 export const HOME_BY_ROLE: Record<Role, string> = {
-  admin: '/admin', commander: '/', planner: '/plan', caseOfficer: '/cases', fieldMember: '/field', wall: '/',
+  admin: '/admin', commander: '/', planner: '/plan', caseOfficer: '/cases', fieldMember: '/field', wall: '/wall',
 };
 
 const LAST_ME = 'shouwang.session.me';

@@ -5,6 +5,7 @@ import * as m002 from './002-access.ts';
 import * as m003 from './003-ring-function.ts';
 import * as m004 from './004-zones.ts';
 import * as m005 from './005-loops-imports.ts';
+import * as m006 from './006-events.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-ring-function': m003,
   '004-zones': m004,
   '005-loops-imports': m005,
+  '006-events': m006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,0 +1,10 @@
+// English: the live strings (issue 6). Same keys as live.zh-CN.ts.
+import type zhCN from './live.zh-CN.ts';
+
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+
+const en: Messages<typeof zhCN> = {
+  title: '',
+};
+
+export default en;
