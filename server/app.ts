@@ -11,6 +11,7 @@ import { authorize, csrfGuard, sessionLoader } from './auth/middleware.ts';
 import { assertAllGuarded } from './auth/route.ts';
 import type { Db } from './db/database.ts';
 import type { SessionTimes } from './db/sessions.ts';
+import { createLiveHub, type LiveHub } from './live/hub.ts';
 import { onError, problemResponse } from './errors.ts';
 import { UPLOAD_TYPE_NAMES, UPLOAD_TYPES } from './import/upload-types.ts';
 import { docs } from './routes/docs.ts';
@@ -52,6 +53,9 @@ export interface AppDeps {
   log?: { error: (obj: unknown, msg?: string) => void };
   /** Serves the built web app for every path the API does not claim (production, e2e). */
   web?: MiddlewareHandler;
+  /** The live stream's hub (server/live/hub.ts); created with defaults when absent. It starts on
+   * the first stream; whoever made it stops it (main.ts at shutdown, tests at close). */
+  live?: LiveHub;
 }
 
 const CSP = {
@@ -86,9 +90,10 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const trustProxy = deps.trustProxy ?? false;
   const ctx = { db: deps.db, now, trustProxy, session: deps.session };
+  const hub = deps.live ?? createLiveHub({ db: deps.db, now, session: deps.session, log: deps.log });
   const api = new OpenAPIHono<AppEnv>()
     .route('/', health(deps))
-    .route('/', session(ctx))
+    .route('/', session({ ...ctx, onSignOut: () => hub.sessionsChanged() }))
     .route('/', layers(ctx))
     .route('/', reveal(ctx))
     .route('/', auditLog(ctx))
@@ -109,7 +114,7 @@ export function createApp(deps: AppDeps) {
     .route('/', imports(ctx))
     .route('/', exportFiles(ctx))
     .route('/', wall(ctx))
-    .route('/', live(ctx))
+    .route('/', live({ hub }))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, ctx));
   assertAllGuarded(api);

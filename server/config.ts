@@ -13,6 +13,9 @@ const Env = z.object({
   SHOUWANG_BUILD_WEB: z.enum(['0', '1']).default('1'),
   SHOUWANG_SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   SHOUWANG_SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
+  SHOUWANG_KIOSK_SESSION_HOURS: z.coerce.number().positive().default(168),
+  SHOUWANG_LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
+  SHOUWANG_LIVE_BUFFER_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SHOUWANG_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   SHOUWANG_ADMIN_PASSWORD: z.string().optional(),
   SHOUWANG_DEMO_PASSWORD: z.string().optional(),
@@ -33,8 +36,12 @@ export interface Config {
   bodyLimitBytes: number;
   serveWeb: boolean;
   buildWeb: boolean;
-  /** Session lifetime: idle (minutes) and absolute (hours), ASVS 7.3 L2: 30 min / 12 h. */
-  session: { idleMinutes: number; absoluteHours: number };
+  /** Session lifetime: idle (minutes) and absolute (hours), ASVS 7.3 L2: 30 min / 12 h; the wall's
+   * kiosk sessions: no idle limit, `kioskHours` absolute (reliability.md §7 item 12). */
+  session: { idleMinutes: number; absoluteHours: number; kioskHours: number };
+  /** The live stream (server/live/): heartbeat period and the unsent bytes after which a client that
+   * does not read is dropped (reliability.md L7). */
+  live: { heartbeatMs: number; bufferBytes: number };
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host for client address and HTTPS. */
   trustProxy: boolean;
   /** The first start's admin password; generated and printed once when unset. */
@@ -60,7 +67,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.SHOUWANG_BODY_LIMIT_BYTES,
     serveWeb: e.SHOUWANG_SERVE_WEB === '1',
     buildWeb: e.SHOUWANG_BUILD_WEB === '1',
-    session: Object.freeze({ idleMinutes: e.SHOUWANG_SESSION_IDLE_MINUTES, absoluteHours: e.SHOUWANG_SESSION_ABSOLUTE_HOURS }),
+    session: Object.freeze({ idleMinutes: e.SHOUWANG_SESSION_IDLE_MINUTES, absoluteHours: e.SHOUWANG_SESSION_ABSOLUTE_HOURS,
+      kioskHours: e.SHOUWANG_KIOSK_SESSION_HOURS }),
+    live: Object.freeze({ heartbeatMs: e.SHOUWANG_LIVE_HEARTBEAT_MS, bufferBytes: e.SHOUWANG_LIVE_BUFFER_BYTES }),
     trustProxy: e.SHOUWANG_TRUST_PROXY === '1',
     adminPassword: e.SHOUWANG_ADMIN_PASSWORD,
     demoPassword: e.SHOUWANG_DEMO_PASSWORD,

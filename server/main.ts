@@ -14,6 +14,7 @@ import { migrateToLatest } from './db/migrations/index.ts';
 import { ensureBundledProfiles } from './db/profiles.ts';
 import { isEmpty, loadRows } from './db/seed.ts';
 import { rebuildZoneTeams } from './db/zone-teams.ts';
+import { createLiveHub } from './live/hub.ts';
 import { buildWebIfStale, webAssets } from './web-assets.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -46,8 +47,10 @@ if (config.demo) {
 }
 if (config.serveWeb && config.buildWeb) buildWebIfStale(root, log);
 
+const live = createLiveHub({ db, now: clock.now, session: config.session, log }, config.live);
 const app = createApp({
   db,
+  live,
   bodyLimitBytes: config.bodyLimitBytes,
   importMaxBytes: config.importMaxBytes,
   session: config.session,
@@ -71,10 +74,14 @@ escalation.unref();
 // better-sqlite3 reads synchronously: pay it once right after start, not during an officer's first import.
 setTimeout(() => { gazetteerFor(db).catch((err: unknown) => log.error({ err }, 'address gazetteer failed to build')); }, 1_000).unref();
 
+// The live streams end first (EventSource reconnects to the next server with Last-Event-ID),
+// otherwise server.close() would wait for them forever.
 const shutdown = () => {
   clearInterval(escalation);
-  server.close();
-  void db.close().then(() => process.exit(0));
+  void live.stop().then(() => {
+    server.close();
+    return db.close();
+  }).then(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -39,7 +39,8 @@ async function meBody(deps: AuthDeps, v: Pick<Viewer, 'userId' | 'csrfToken' | '
     csrfToken: v.csrfToken, idleExpiresAt: v.idleExpiresAt, expiresAt: v.expiresAt, serverTime: deps.now().toISOString() };
 }
 
-export function session(deps: AuthDeps) {
+/** `onSignOut`: tells the live hub, so the signed-out session's streams end at once (server/live/). */
+export function session(deps: AuthDeps & { onSignOut?: () => void }) {
   const { db } = deps;
   const ip = (c: Context) => clientIp(c, deps.trustProxy);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -64,11 +65,11 @@ export function session(deps: AuthDeps) {
       await markLogin(db, user.id, now.toISOString());
       await audit(db, { at: now.toISOString(), actor: user.username, action: 'login', entity: 'users', entityId: user.id, route: 'POST /session', ip: ip(c) });
       const secure = isHttps(c, deps.trustProxy);
+      // The cookie lives as long as the session (a week for the wall's kiosk session, db/sessions.ts).
       setCookie(c, secure ? COOKIE_SECURE : COOKIE_PLAIN, s.token, {
-        path: '/', httpOnly: true, sameSite: 'Strict', secure, maxAge: deps.session.absoluteHours * 3600,
+        path: '/', httpOnly: true, sameSite: 'Strict', secure, maxAge: Math.round((Date.parse(s.expiresAt) - now.getTime()) / 1000),
       });
-      const idle = new Date(Math.min(now.getTime() + deps.session.idleMinutes * 60_000, new Date(s.expiresAt).getTime())).toISOString();
-      return c.json(await meBody(deps, { userId: user.id, csrfToken: s.csrfToken, idleExpiresAt: idle, expiresAt: s.expiresAt }), 200);
+      return c.json(await meBody(deps, { userId: user.id, csrfToken: s.csrfToken, idleExpiresAt: s.idleExpiresAt, expiresAt: s.expiresAt }), 200);
     })
     .openapi(me, async (c) => c.json(await meBody(deps, c.get('viewer')!), 200))
     .openapi(logout, async (c) => {
@@ -78,6 +79,7 @@ export function session(deps: AuthDeps) {
         route: 'DELETE /session', ip: ip(c) });
       const secure = isHttps(c, deps.trustProxy);
       deleteCookie(c, secure ? COOKIE_SECURE : COOKIE_PLAIN, { path: '/', secure });
+      deps.onSignOut?.();
       return c.body(null, 204);
     });
 }

@@ -9,7 +9,7 @@ import { scopeOf, type Role } from '../../domain/auth/policy.ts';
 import type { RoutePolicy } from '../../server/auth/middleware.ts';
 import { testApp, type Send, type TestUser } from '../support/app.ts';
 import { idsOf, idTable, makeFixture, scopedReads, type Fixture } from '../support/access-fixture.ts';
-import { operations, REQUESTS, uncovered, urlOf, type Operation, type TestApp } from '../support/access-tables.ts';
+import { bodyText, operations, REQUESTS, uncovered, urlOf, type Operation, type TestApp } from '../support/access-tables.ts';
 import { DIALECTS } from '../support/dialects.ts';
 
 const ROLES: [label: string, role: Role | null, user: TestUser | null][] = [
@@ -72,7 +72,7 @@ describe.each(DIALECTS)('access matrix on $name', (dialect) => {
           cases++;
           const send: Send = user === null ? t.json : spec.fresh ? (await t.signIn(user)).send : t.as(user);
           const res = await send(urlOf(op, target.id), op.method, spec.body?.(target.id));
-          const text = await res.text();
+          const text = await bodyText(res, spec);
           let body: Record<string, unknown> = {};
           try { body = JSON.parse(text) as Record<string, unknown>; } catch { /* not JSON */ }
           const want = expected(op.policy, role, target);

@@ -37,6 +37,8 @@ export interface RequestSpec {
   fresh?: boolean;
   /** A query string the route requires (e.g. `kind=cases&source=…` of POST /imports), appended to the URL. */
   query?: string;
+  /** The answer never ends (an event stream): runners take status and headers, then cancel the body (`bodyText`). */
+  stream?: true;
 }
 
 let n = 0;
@@ -104,8 +106,14 @@ export const REQUESTS: Record<string, RequestSpec> = {
     geometry: point(OUTSIDE), contactType: 'household', lastExposureAt: '2022-06-10T08:00:00Z' }) },
   'POST /loops/steps/{id}/complete': { body: () => ({ note: '矩阵' }), allowed: [409] },
   // The deadlines the tiny district runs with already (domain/loop DEFAULT_SLA): the matrix must not move them.
+  // Issue 6: the live event stream, open to every signed-in role (what it carries is live*.test.ts's concern).
+  'GET /live': { stream: true },
   'PUT /loops/sla': { body: () => ({ notified: 2, transferScheduled: 6, transferred: 12, quarantined: 12, hospitalDays: 14,
     caseHomeMonitoringDays: 14, travellerHomeDays: 7, reason: '矩阵核对' }) },
+  // Issue 6 wall data (dashboard:read): district-wide aggregates and intervals for every role that reads the
+  // whole district; field members 403. Plain reads: nothing to build, listed so the choice is on record.
+  'GET /wall/summary': {},
+  'GET /playback': {},
 };
 
 /** Routes the tables cannot build a valid request for, with the reason. */
@@ -128,6 +136,16 @@ export function uncovered(ops: Operation[], f: Fixture): string[] {
     if (ownSomewhere && !op.pathParams.includes('id') && op.method !== 'GET') why.push('scope own on a route without {id}: what is "own" here?');
     return why.length ? [`${op.key}: ${why.join('; ')}`] : [];
   });
+}
+
+/** A response's body as text; a stream's (REQUESTS `stream`) is cancelled once it is known to be
+ * one, which also ends it on the server, so a runner never waits on an endless answer. */
+export async function bodyText(res: Response, spec: RequestSpec | undefined): Promise<string> {
+  if (spec?.stream && (res.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+    await res.body?.cancel();
+    return '';
+  }
+  return res.text();
 }
 
 /** The URL of an operation for an id (or none). */

@@ -2,7 +2,10 @@
 // account per role (field members of two teams: A = 南头村, B = 大社社区). `t.as(user)` signs in
 // through the real POST /session and sends the cookie and CSRF token like a browser would;
 // `t.json` is anonymous. Every answer is recorded for the run's PII scan (pii-scan.ts).
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/app.ts';
+import { createLiveHub, type LiveOptions } from '../../server/live/hub.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/database.ts';
 import { loadRows } from '../../server/db/seed.ts';
@@ -25,7 +28,8 @@ export type TestUser = keyof typeof TEST_USERS;
 
 export type Send = (path: string, method?: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
 
-export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: number; importMaxBytes?: number; now?: () => Date } = {}) {
+/** `live`: options of the app's live hub (t.live), e.g. a short heartbeat or a small buffer cap. */
+export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: number; importMaxBytes?: number; now?: () => Date; live?: LiveOptions } = {}) {
   const db: Db = await dialect.open();
   await loadRows(db, tinyDistrict());
   const passwordHash = await hashPassword(TEST_PASSWORD);
@@ -33,8 +37,10 @@ export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: num
     await insertUser(db, { username, displayName: username, role, teamId, passwordHash }, FIXED_NOW.toISOString());
   }
   const silent = { error: () => {} };
-  const app = recordApp(createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, importMaxBytes: opts.importMaxBytes, now: opts.now ?? (() => FIXED_NOW), log: silent,
-    session: SESSION, trustProxy: true }));
+  const now = opts.now ?? (() => FIXED_NOW);
+  const live = createLiveHub({ db, now, session: SESSION, log: silent }, opts.live);
+  const app = recordApp(createApp({ db, bodyLimitBytes: opts.bodyLimitBytes ?? 1_048_576, importMaxBytes: opts.importMaxBytes, now, log: silent,
+    session: SESSION, trustProxy: true, live }));
   // A Blob goes as it is, with its type (a file upload, POST /imports); anything else as JSON.
   const request = (path: string, method: string, body: unknown, headers: Record<string, string>) =>
     app.request(path, { method, headers: { ...(body === undefined ? {} : { 'content-type': body instanceof Blob ? body.type : 'application/json' }), ...headers },
@@ -57,5 +63,21 @@ export async function testApp(dialect: TestDialect, opts: { bodyLimitBytes?: num
     if (!send) { send = (await signIn(username)).send; signedIn.set(username, send); }
     return send(path, method, body, headers);
   };
-  return { db, app, json, as, signIn, close: () => db.close() };
+  // The hub stops before the database closes: no stream outlives its test, no poll hits a closed pool.
+  return { db, app, live, json, as, signIn, close: async () => { await live.stop(); await db.close(); } };
+}
+
+/** Serves an app over real HTTP on an ephemeral local port (what streams need: sockets, backpressure). */
+export async function serveHttp(app: { fetch: (req: Request, env?: unknown) => Response | Promise<Response> }): Promise<{ url: string; close: () => Promise<void> }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => {
+          server.close(() => done());
+          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        }),
+      });
+    });
+  });
 }
