@@ -2,7 +2,8 @@
 // (scripts/user.ts), so both apply the same rules: a field member belongs to an existing team,
 // usernames are unique, a change of role, team or status ends the account's sessions (the
 // session row carries no role: ending it forces a fresh sign-in under the new rights), and every
-// write commits with its audit entry. Passwords are generated, returned once, stored only hashed.
+// write commits with its audit entry and its live change event ('users'; 'teams' when a team's
+// member count moves). Passwords are generated, returned once, stored only hashed.
 import type { Role } from '../domain/auth/policy.ts';
 import { isUsername } from '../domain/schemas/accounts.ts';
 import { hashPassword, newPassword } from './auth/passwords.ts';
@@ -12,6 +13,8 @@ import { deleteUserSessions } from './db/sessions.ts';
 import { teamExists } from './db/teams.ts';
 import { findUserByUsername, getUser, insertUser, updateUser, type User, type UserChange } from './db/users.ts';
 import { ApiError } from './errors.ts';
+import { emitChanges, type Change } from './live/emit.ts';
+import { teamChange } from './live/team-changes.ts';
 
 /** Who makes the change: a signed-in admin (with user id, route and address) or the CLI. */
 export interface Actor { name: string; userId: number | null; route: string | null; ip: string | null }
@@ -24,6 +27,13 @@ export type UserJson = ReturnType<typeof userJson>;
 async function checkTeam(db: Db, role: Role, teamId: number | null): Promise<void> {
   if (teamId !== null && !(await teamExists(db, teamId))) throw new ApiError('unknown_reference', `team ${teamId}`);
   if (role === 'fieldMember' && teamId === null) throw new ApiError('team_required');
+}
+
+/** 'users' for the account, and 'teams' for the teams whose member count it changes (active members). */
+function accountChanges(id: number, before: User | undefined, after: User): Change[] {
+  const counted = (u: User | undefined) => (u && !u.disabled ? u.teamId : null);
+  const [was, is] = [counted(before), counted(after)];
+  return was === is ? [{ resource: 'users', ids: [id] }] : [{ resource: 'users', ids: [id] }, teamChange(was, is)];
 }
 
 const entry = (actor: Actor, now: Date, action: string, entityId: number) =>
@@ -41,8 +51,10 @@ export async function createAccount(db: Db, now: Date, input: NewAccount, actor:
   try {
     const user = await db.transaction(async (tx) => {
       const id = await insertUser(tx, { username: input.username, displayName: input.displayName, role: input.role, teamId, passwordHash }, now.toISOString());
-      const created = userJson((await getUser(tx, id))!);
+      const user = (await getUser(tx, id))!;
+      const created = userJson(user);
       await appendAudit(tx, { ...entry(actor, now, 'create', id), after: created });
+      await emitChanges(tx, now.toISOString(), accountChanges(id, undefined, user));
       return created;
     });
     return { user, password };
@@ -66,8 +78,10 @@ export async function changeAccount(db: Db, now: Date, id: number, change: Omit<
     await updateUser(tx, id, change, now.toISOString());
     const endsSessions = role !== before.role || teamId !== before.teamId || (disabled && !before.disabled);
     const sessionsEnded = endsSessions ? await deleteUserSessions(tx, id) : 0;
-    const after = userJson((await getUser(tx, id))!);
+    const changed = (await getUser(tx, id))!;
+    const after = userJson(changed);
     await appendAudit(tx, { ...entry(actor, now, 'update', id), before: userJson(before), after: { ...after, sessionsEnded } });
+    await emitChanges(tx, now.toISOString(), accountChanges(id, before, changed));
     return after;
   });
 }
@@ -81,6 +95,7 @@ export async function resetAccountPassword(db: Db, now: Date, id: number, actor:
     await updateUser(tx, id, { passwordHash }, now.toISOString());
     const sessionsEnded = await deleteUserSessions(tx, id);
     await appendAudit(tx, { ...entry(actor, now, 'password.reset', id), after: { username: user.username, sessionsEnded } });
+    await emitChanges(tx, now.toISOString(), accountChanges(id, user, user));
   });
   return { password };
 }

@@ -6,9 +6,13 @@
 // caller in the server (the board computes levels live and writes nothing). On PostgreSQL runs
 // are serialised on the audit-chain lock; on SQLite the lock is a no-op, but the single-process
 // server and its one writer connection serialise the transactions anyway. Only the open
-// incident's steps escalate: a closed incident's alerts resolve on the next run.
+// incident's steps escalate: a closed incident's alerts resolve on the next run. A run that changed
+// anything tells the live stream in its transaction: 'dashboard' (the alerts) and, when a step's
+// escalation level rose, 'loops' for those persons (the board shows the level).
 import { ESCALATION_ALERT_LEVEL, escalationLevel, overdueHours, type EscalationLevel } from '../../domain/loop/overdue.ts';
 import type { LoopStepName } from '../../domain/loop/types.ts';
+import { emitChanges, type Change } from '../live/emit.ts';
+import { personChanges } from '../live/person-changes.ts';
 import { appendAudit } from './audit.ts';
 import type { Db } from './database.ts';
 import { openIncidentId } from './records.ts';
@@ -49,6 +53,7 @@ export async function escalateOverdue(db: Db, now: string): Promise<EscalationRu
       .where('persons.incident_id', '=', (await openIncidentId(tx)) ?? -1) // a closed incident's loops raise nothing; their alerts resolve (review M9)
       .orderBy('loop_steps.id').execute();
     const stillLate = new Set<string>();
+    const escalated: number[] = []; // persons whose step's level rose
     for (const s of late) {
       const state = { dueAt: s.due_at, doneAt: null, cancelledAt: null };
       const level = escalationLevel(state, now);
@@ -57,6 +62,7 @@ export async function escalateOverdue(db: Db, now: string): Promise<EscalationRu
       stillLate.add(key);
       if (level > Number(s.escalation_level)) {
         await tx.kysely.updateTable('loop_steps').set({ escalation_level: level, escalated_at: now }).where('id', '=', s.id).execute();
+        escalated.push(s.person_id);
       }
       const colour = ESCALATION_ALERT_LEVEL[level as EscalationLevel]!;
       const detail = { stepId: s.id, personId: s.person_id, step: s.step, dueAt: s.due_at, teamId: s.team_id, escalationLevel: level,
@@ -78,6 +84,8 @@ export async function escalateOverdue(db: Db, now: string): Promise<EscalationRu
     if (run.raised || run.upgraded || run.resolved) {
       await appendAudit(tx, { at: now, actor: 'system', action: 'loop.escalate', entity: 'loop_steps', after: run, route: null, ip: null });
     }
+    const changes: Change[] = run.raised || run.upgraded || run.resolved ? [{ resource: 'dashboard' }] : [];
+    await emitChanges(tx, now, [...changes, ...await personChanges(tx, escalated, ['loops'])]);
     return run;
   });
 }

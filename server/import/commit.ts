@@ -5,7 +5,8 @@
 // after the import is claimed under the audit-chain lock, so two commits cannot both run);
 // 'partial' commits ok and resolved rows and reports the rest. The incident's persons are re-read inside the transaction:
 // an ID number registered since the check fails an 'all' commit whole (409) and is reported as
-// an error row by a 'partial' one. Any other failure rolls everything back.
+// an error row by a 'partial' one. Any other failure rolls everything back, the live change
+// events too (the import; the new persons and their loops; the index cases that gained contacts).
 import type { Insertable } from 'kysely';
 import type { RowStatus } from '../../domain/schemas/imports.ts';
 import type { RowValues } from '../../domain/sheets/validate-row.ts';
@@ -14,6 +15,8 @@ import type { Db } from '../db/database.ts';
 import type { ContactLinkTable } from '../db/schema-people.ts';
 import { incidentLoopContext, insertPeopleWithLoops } from '../db/people.ts';
 import { ApiError } from '../errors.ts';
+import { emitChanges } from '../live/emit.ts';
+import { importChanges, type CreatedPerson } from '../live/import-changes.ts';
 import { existingIds, indexCases } from './lookups.ts';
 import type { Chosen, RowData } from './row-json.ts';
 import { allRows, replaceRows, statusCounts, yieldToLoop, type ImportRecord, type NewRow } from './store.ts';
@@ -76,6 +79,7 @@ export async function commitImport(db: Db, imp: ImportRecord, mode: 'all' | 'par
       outcomes.push(...await insertPeopleWithLoops(tx, toInsert.slice(i, i + PERSON_BATCH).map((x) => personOf(x.v, chosenOf.get(x.rowNo)!, imp, at)), ctx));
     }
     const personIds = new Map<number, number>();
+    const created: CreatedPerson[] = [];
     const links: Insertable<ContactLinkTable>[] = [];
     outcomes.forEach((o, k) => {
       const x = toInsert[k];
@@ -87,6 +91,7 @@ export async function commitImport(db: Db, imp: ImportRecord, mode: 'all' | 'par
         return;
       }
       personIds.set(x.rowNo, o.personId);
+      created.push({ personId: o.personId, category: x.v.category!, indexId: x.caseOf?.id });
       if (x.caseOf) links.push({ from_person_id: x.caseOf.id, to_person_id: o.personId, contact_type: x.v.contactType ?? 'other', last_exposure_at: x.v.lastExposureAt! });
     });
     for (let i = 0; i < links.length; i += LINK_CHUNK) await tx.kysely.insertInto('contact_links').values(links.slice(i, i + LINK_CHUNK)).execute();
@@ -110,6 +115,7 @@ export async function commitImport(db: Db, imp: ImportRecord, mode: 'all' | 'par
     await tx.kysely.updateTable('imports').set({ status: 'committed', committed_at: at, report: JSON.stringify(report), summary: JSON.stringify(summary) })
       .where('id', '=', imp.id).execute();
     await appendAudit(tx, { ...who, action: 'import.commit', entity: 'imports', entityId: imp.id, after: { kind: imp.kind, mode, ...summary } });
+    await emitChanges(tx, at, await importChanges(tx, imp.id, created));
     return report;
   });
 }

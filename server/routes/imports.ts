@@ -18,6 +18,7 @@ import { appendAudit, audit, type AuditInput } from '../db/audit.ts';
 import type { Db } from '../db/database.ts';
 import { openIncidentId } from '../db/records.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange } from '../live/emit.ts';
 import { addressToFix, clearToFix, geocodeLabelFor } from '../serialize.ts';
 import { checkRows } from '../import/check.ts';
 import { commitImport } from '../import/commit.ts';
@@ -93,6 +94,7 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
         const id = await insertImport(tx, { incidentId, kind: q.kind, source: q.source, filename: q.filename, sheet, actor: w.actor, at: w.at });
         await appendAudit(tx, { ...w, action: 'create', entity: 'imports', entityId: id,
           after: { kind: q.kind, source: q.source, format: sheet.format, rows: sheet.rows.length, formulaCells: sheet.formulaCells } });
+        await emitChange(tx, w.at, { resource: 'imports', ids: [id] });
         return id;
       });
       const suggested = suggestMapping(sheet.header, q.kind) as Record<string, string>;
@@ -143,6 +145,7 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
         if (b.save) await saveMapping(tx, { kind: imp.kind, source: imp.source, mapping: b.mapping, crs: checked.crs, actor: w.actor, at: w.at });
         const counts = Object.fromEntries(['ok', 'review', 'error'].map((s) => [s, checked.rows.filter((r) => r.status === s).length]));
         await appendAudit(tx, { ...w, action: 'update', entity: 'imports', entityId: id, after: { mapping: b.mapping, crs: checked.crs, saved: !!b.save, ...counts } });
+        await emitChange(tx, w.at, { resource: 'imports', ids: [id] });
       });
       return c.json(await importSummary(db, await found(id)), 200);
     })
@@ -155,6 +158,7 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
         const r = await fixRow(tx, await found(id, tx), rowNo, b);
         const how = 'skip' in b ? 'skip' : 'candidate' in b ? 'candidate' : 'map';
         await appendAudit(tx, { ...w, action: 'update', entity: 'import_rows', entityId: `${id}:${rowNo}`, after: { status: r.status, how } });
+        await emitChange(tx, w.at, { resource: 'imports', ids: [id] });
         return r;
       });
       const role = access(c).viewer.role;
@@ -174,6 +178,7 @@ export function imports(deps: { db: Db; now: () => Date; trustProxy: boolean }) 
         await tx.kysely.deleteFrom('import_rows').where('import_id', '=', id).execute();
         await tx.kysely.updateTable('imports').set({ status: 'discarded' }).where('id', '=', id).execute();
         await appendAudit(tx, { ...w, action: 'delete', entity: 'imports', entityId: id });
+        await emitChange(tx, w.at, { resource: 'imports', ids: [id] });
       });
       return c.body(null, 204);
     });

@@ -10,6 +10,7 @@ import { appendAudit } from '../db/audit.ts';
 import type { Db } from '../db/database.ts';
 import { getIncident, getProfile, setIncidentProfile } from '../db/profiles.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange } from '../live/emit.ts';
 import { problems, validationHook } from './openapi.ts';
 import { body, IdParam, json } from './task-schemas.ts';
 import { IncidentOut } from './zone-schemas.ts';
@@ -38,9 +39,12 @@ export function incidents(deps: { db: Db; now: () => Date; trustProxy: boolean }
       const before = await getIncident(db, id);
       if (!before) throw new ApiError('not_found', `incident ${id}`);
       if (!(await getProfile(db, b.profileId))) throw new ApiError('not_found', `profile ${b.profileId}`);
+      const now = deps.now().toISOString();
       const out = await db.transaction(async (tx) => {
         await setIncidentProfile(tx, id, b.profileId);
-        await appendAudit(tx, { at: deps.now().toISOString(), actor: access(c).viewer.username, action: 'profile.change', entity: 'incidents',
+        // the incident's rules (zone kinds, proposals, loop deadlines) are read as 'incidents'
+        await emitChange(tx, now, { resource: 'incidents', ids: [id] });
+        await appendAudit(tx, { at: now, actor: access(c).viewer.username, action: 'profile.change', entity: 'incidents',
           entityId: id, before: { profileId: before.profileId }, after: { profileId: b.profileId, reason: b.reason },
           route: 'PUT /incidents/{id}/profile', ip: clientIp(c, deps.trustProxy) });
         return incidentJson(tx, id);

@@ -6,6 +6,9 @@
 // - a positive NAT: the person becomes a confirmed case, the rest of the contact plan is cancelled
 //   and the case path appended (replanAfterPositive), and a red alert is raised;
 // - released / closed: the person's status follows; the step's overdue alert is resolved.
+// The live change events go with it (loop-changes.ts): loops always, the person's resources when
+// their category or status moved, rooms and sites when a room was filled or freed, the dashboard
+// when an alert was raised or resolved.
 import type { Context } from 'hono';
 import { personalFieldsFor } from '../../domain/auth/policy.ts';
 import { completeStep, replanAfterPositive } from '../../domain/loop/machine.ts';
@@ -20,6 +23,9 @@ import { cancelSteps, getStep, loopSteps, markDone } from '../db/loops.ts';
 import { incidentLoopContext, insertSteps, personPoint } from '../db/people.ts';
 import { assignRoom, freeRoomOf } from '../db/rooms.ts';
 import { ApiError } from '../errors.ts';
+import { emitChanges } from '../live/emit.ts';
+import { loopChanges } from '../live/loop-changes.ts';
+import { roomsHeld } from '../live/room-changes.ts';
 import { stepJson } from './loop-json.ts';
 
 /** A completion time may run a few minutes ahead of the server clock (a phone's clock), no more. */
@@ -39,6 +45,7 @@ export async function completeLoopStep(deps: Deps, c: Context<AppEnv>, id: numbe
   const personId = found.personId;
   const effects = await db.transaction(async (tx) => {
     const steps = await loopSteps(tx, personId);
+    const roomsBefore = await roomsHeld(tx, [personId]);
     const verdict = completeStep(steps, { stepId: id, at, result: b.result, roomId: b.roomId });
     if (!verdict.ok) throw new ApiError(verdict.reason, `loop step ${id}`);
     const step = steps.find((s) => s.id === id)!;
@@ -51,7 +58,7 @@ export async function completeLoopStep(deps: Deps, c: Context<AppEnv>, id: numbe
     if (step.step === 'quarantined' && b.roomId !== undefined) await assignRoom(tx, { personId, roomId: b.roomId, carerId: b.carerId, carerTeamId: ownTeam ?? undefined });
     if (!(await markDone(tx, id, { at, actor: viewer.username, result, note: b.note ? (step.note ? `${step.note}；${b.note}` : b.note) : null }))) throw new ApiError('loop_step_done', `loop step ${id}`);
     if (verdict.effects.freeRoom) await freeRoomOf(tx, personId);
-    let cancelled = 0, added = 0;
+    let cancelled = 0, added = 0, alerts = 0;
     const person = await tx.kysely.selectFrom('persons').select(['incident_id', 'category', 'status']).where('id', '=', personId).executeTakeFirstOrThrow();
     let status = person.status;
     if (step.step === 'released') status = 'released';
@@ -69,16 +76,19 @@ export async function completeLoopStep(deps: Deps, c: Context<AppEnv>, id: numbe
       await insertSteps(tx, personId, (await personPoint(tx, personId))!, plan.add, null);
       [cancelled, added, status] = [plan.cancel.length, plan.add.length, 'active'];
       await tx.kysely.updateTable('persons').set({ category: 'confirmed', updated_at: now }).where('id', '=', personId).execute();
-      for (const sid of plan.cancel) await resolveAlert(tx, overdueKey(sid), now, viewer.username);
+      for (const sid of plan.cancel) alerts += await resolveAlert(tx, overdueKey(sid), now, viewer.username);
       await raiseAlert(tx, { incidentId: person.incident_id, level: 'red', rule: POSITIVE_RULE, key: `${POSITIVE_RULE}:person:${personId}:step:${id}`, at: now,
         title: `核酸阳性：人员 #${personId} 转为确诊病例，闭环已重排`, detail: { personId, stepId: id, from: person.category, to: 'confirmed', cancelled, added } });
+      alerts++;
     }
     if (status !== person.status) await tx.kysely.updateTable('persons').set({ status, updated_at: now }).where('id', '=', personId).execute();
-    await resolveAlert(tx, overdueKey(id), now, viewer.username);
+    alerts += await resolveAlert(tx, overdueKey(id), now, viewer.username);
     const out = { ...verdict.effects, cancelled, added };
     await appendAudit(tx, { at: now, actor: viewer.username, action: 'loop.complete', entity: 'loop_steps', entityId: id, route: 'POST /loops/steps/{id}/complete',
       ip: clientIp(c, deps.trustProxy), before: { personId, step: step.step, seq: step.seq, dueAt: step.dueAt, roomId: step.roomId },
       after: { doneAt: at, result, roomId: b.roomId ?? step.roomId, note: b.note ?? null, effects: out } });
+    const personNow = await tx.kysely.selectFrom('persons').select(['category', 'status']).where('id', '=', personId).executeTakeFirstOrThrow();
+    await emitChanges(tx, now, await loopChanges(tx, personId, { before: person, after: personNow, roomsBefore, alerts }));
     return out;
   });
   const steps = await loopSteps(db, personId);

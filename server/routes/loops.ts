@@ -22,6 +22,7 @@ import { boardRows } from '../db/people-registry.ts';
 import { incidentProfile } from '../db/profiles.ts';
 import { openIncidentId } from '../db/records.ts';
 import { ApiError } from '../errors.ts';
+import { emitChanges } from '../live/emit.ts';
 import { completeLoopStep } from './loop-complete.ts';
 import { boardItem } from './loop-json.ts';
 import { BoardOut, CompleteOut, KpiOut, SlaOut } from './loop-schemas.ts';
@@ -96,7 +97,10 @@ export function loops(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
       const out = await db.transaction(async (tx) => {
         const before = await configuredSla(tx);
         await storeSla(tx, sla);
-        await appendAudit(tx, { ...who(c, 'PUT /loops/sla', 'meta'), action: 'update', entityId: SLA_META_KEY, before, after: { ...sla, reason } });
+        const w = who(c, 'PUT /loops/sla', 'meta');
+        await appendAudit(tx, { ...w, action: 'update', entityId: SLA_META_KEY, before, after: { ...sla, reason } });
+        // the deadlines are read as 'incidents' (GET /loops/sla) and feed the loop KPIs
+        await emitChanges(tx, w.at, [{ resource: 'loops' }, { resource: 'incidents' }]);
         return slaOut(tx);
       });
       return c.json(out, 200);

@@ -23,6 +23,8 @@ import { listRegistry, registryRow } from '../db/people-registry.ts';
 import { incidentLoopContext, insertPersonWithLoop } from '../db/people.ts';
 import { openIncidentId } from '../db/records.ts';
 import { ApiError } from '../errors.ts';
+import { emitChanges } from '../live/emit.ts';
+import { personChanges, personResources } from '../live/person-changes.ts';
 import { toProperties } from '../serialize.ts';
 import { geocodeHome } from './contact-geocode.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -123,6 +125,9 @@ export function people(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
         const row = (await registryRow(tx, personId, now))!;
         await appendAudit(tx, { ...who(c, 'POST /people/{id}/contacts'), action: 'create', entityId: personId,
           after: { ...personJson(row, 'masked', now), indexPersonId: id, contactType: b.contactType, steps: created.steps.length } });
+        // the new contact with its loop, and the index person, whose file and chain gain a contact
+        await emitChanges(tx, now, [...await personChanges(tx, [personId], [...personResources([category]), 'loops']),
+          ...await personChanges(tx, [id], personResources([index.category]))]);
         return { personId, created };
       });
       return c.json(out.created as never, 201, { location: `/api/v1/people/${out.personId}` });

@@ -11,6 +11,7 @@ import { appendAudit } from '../db/audit.ts';
 import type { Db } from '../db/database.ts';
 import { getProfile, insertProfile, listProfiles, type StoredProfile } from '../db/profiles.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange } from '../live/emit.ts';
 import { problems, validationHook } from './openapi.ts';
 import { body, IdParam, json } from './task-schemas.ts';
 import { ProfileOut, ProfileSummaryOut } from './zone-schemas.ts';
@@ -44,11 +45,13 @@ export function profiles(deps: { db: Db; now: () => Date; trustProxy: boolean })
       if (!parsed.success) {
         throw new ApiError('invalid_profile', parsed.error.issues.map((i) => `params.${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
       }
+      const now = deps.now().toISOString();
       const created = await db.transaction(async (tx) => {
         const id = await insertProfile(tx, { key: b.key, name: b.name, effective_from: b.effectiveFrom, effective_to: b.effectiveTo,
           source: b.source, params: parsed.data });
         const p = (await getProfile(tx, id))!;
-        await appendAudit(tx, { at: deps.now().toISOString(), actor: access(c).viewer.username, action: 'create', entity: 'rule_profiles',
+        await emitChange(tx, now, { resource: 'profiles', ids: [id] });
+        await appendAudit(tx, { at: now, actor: access(c).viewer.username, action: 'create', entity: 'rule_profiles',
           entityId: id, after: { key: p.summary.key, version: p.summary.version, name: p.summary.name }, route: 'POST /profiles', ip: clientIp(c, deps.trustProxy) });
         return p;
       });

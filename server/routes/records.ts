@@ -2,8 +2,8 @@
 // sites, all with created_at/updated_at): one factory, one spec per resource. Bodies are
 // zod-validated, geometry is checked by domain/geometry/validate.ts (422 with the reason),
 // output goes through serialize.ts. Each route carries its policy; `own` scope is applied in
-// the query, so an out-of-scope id is a 404 like a missing one. Writes and their audit entry
-// (masked before/after) commit together; reads of people are audited.
+// the query, so an out-of-scope id is a 404 like a missing one. Writes, their audit entry
+// (masked before/after) and their live change event commit together; reads of people are audited.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ZodObject } from 'zod';
@@ -19,6 +19,8 @@ import type { Db } from '../db/database.ts';
 import { LAYERS } from '../db/layers.ts';
 import { getRecord, insertRecord, listRecords, updateRecord } from '../db/records.ts';
 import { ApiError } from '../errors.ts';
+import { emitChanges } from '../live/emit.ts';
+import { recordChanges } from '../live/record-changes.ts';
 import { recordJson } from '../serialize.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { problems, validationHook } from './openapi.ts';
@@ -108,6 +110,7 @@ export function records(spec: RecordSpec, deps: RecordDeps) {
         const id = await insertRecord(tx, spec.layer, columns);
         const created = await found(id, null, tx);
         await appendAudit(tx, { ...who(c, `POST ${spec.path}`), action: 'create', entityId: id, after: recordJson(table, created) });
+        await emitChanges(tx, now, await recordChanges(tx, spec.resource, id, [created]));
         return created;
       });
       return c.json(out(c, row), 201, { location: `/api/v1${spec.path}/${row.id}` });
@@ -116,12 +119,14 @@ export function records(spec: RecordSpec, deps: RecordDeps) {
       const { id } = c.req.valid('param');
       const columns = toColumns(c.req.valid('json') as Record<string, unknown>);
       const { ownTeam } = access(c);
+      const now = deps.now().toISOString();
       const row = await db.transaction(async (tx) => {
         const before = await found(id, ownTeam, tx);
-        await updateRecord(tx, spec.layer, id, { ...columns, updated_at: deps.now().toISOString() });
+        await updateRecord(tx, spec.layer, id, { ...columns, updated_at: now });
         const after = await found(id, null, tx);
         await appendAudit(tx, { ...who(c, `PATCH ${spec.path}/{id}`), action: 'update', entityId: id,
           before: recordJson(table, before), after: recordJson(table, after) });
+        await emitChanges(tx, now, await recordChanges(tx, spec.resource, id, [before, after]));
         return after;
       });
       return c.json(out(c, row), 200);

@@ -22,6 +22,8 @@ import { openIncidentId } from '../db/records.ts';
 import { candidates, releaseDates, roomDetails, siteSummaries } from '../db/room-occupancy.ts';
 import { assignRoom, roomStates, siteStates } from '../db/rooms.ts';
 import { ApiError } from '../errors.ts';
+import { emitChanges } from '../live/emit.ts';
+import { allocationChanges } from '../live/room-changes.ts';
 import { problems, validationHook } from './openapi.ts';
 import { occupancy } from './room-occupancy.ts';
 import { AllocateOut, ForecastOut, ForecastQuery, OccupancyOut } from './room-schemas.ts';
@@ -100,8 +102,10 @@ export function rooms(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
           throw new ApiError('no_room_available', `nothing was assigned; no legal free room for: ${result.unplaced.map((u) => `person ${u.personId} (${u.reason})`).join(', ')}`);
         }
         for (const a of result.assignments) await assignRoom(tx, { personId: a.personId, roomId: a.roomId, carerId: a.carerId });
-        await appendAudit(tx, { ...who(c), action: 'allocate', entityId: null,
+        const w = who(c);
+        await appendAudit(tx, { ...w, action: 'allocate', entityId: null,
           after: { assignments: result.assignments.map(({ personId, roomId, carerId }) => ({ personId, roomId, carerId })) } });
+        await emitChanges(tx, w.at, await allocationChanges(tx, result.assignments));
         return labelled(tx, true, result);
       });
       return c.json(out, 200);

@@ -14,6 +14,8 @@ import { isUniqueViolation, type Db } from '../db/database.ts';
 import { findTaskUpdate, hasLaterUpdate, insertTaskUpdate, type TaskUpdate } from '../db/task-updates.ts';
 import { getTask, updateTask } from '../db/tasks.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange } from '../live/emit.ts';
+import { taskChange } from '../live/task-changes.ts';
 import { problems, validationHook } from './openapi.ts';
 import { body, IdParam, json, TaskUpdateOut } from './task-schemas.ts';
 
@@ -51,7 +53,8 @@ export function taskUpdates(deps: { db: Db; now: () => Date; trustProxy: boolean
       const at = b.at === undefined || Date.parse(b.at) > Date.parse(now) ? now : new Date(b.at).toISOString();
       try {
         const stored = await db.transaction(async (tx) => {
-          const before = (await getTask(tx, id))!.status;
+          const task = (await getTask(tx, id))!;
+          const before = task.status;
           if (before === 'cancelled') throw new ApiError('task_cancelled');
           const updateId = await insertTaskUpdate(tx, { task_id: id, client_id: b.clientId, user_id: viewer.userId, status: b.status,
             note: b.note ?? null, at, received_at: now });
@@ -63,6 +66,7 @@ export function taskUpdates(deps: { db: Db; now: () => Date; trustProxy: boolean
           await appendAudit(tx, { at: now, actor: viewer.username, action: 'report', entity: 'tasks', entityId: id, route: 'POST /tasks/{id}/updates',
             ip: clientIp(c, deps.trustProxy), before: { status: before },
             after: { status: newest ? b.status : before, updateId, clientId: b.clientId, reported: b.status, at, noteLength: b.note?.length ?? 0 } });
+          await emitChange(tx, now, taskChange(id, task.teamId)); // the report shows in the task's file even when the status stays
           return (await findTaskUpdate(tx, b.clientId))!;
         });
         return c.json(stored, 201);

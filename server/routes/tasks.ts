@@ -18,6 +18,8 @@ import { listTaskUpdates } from '../db/task-updates.ts';
 import { getTask, insertTask, listTasks, placeTarget, updateTask } from '../db/tasks.ts';
 import { teamExists } from '../db/teams.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange } from '../live/emit.ts';
+import { taskChange } from '../live/task-changes.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { problems, validationHook } from './openapi.ts';
 import { body, IdParam, json, TaskDetailOut, TaskOut } from './task-schemas.ts';
@@ -100,6 +102,7 @@ export function tasks(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
           min_lng: minLng, min_lat: minLat, max_lng: maxLng, max_lat: maxLat }, now);
         const created = await found(id, null, tx);
         await appendAudit(tx, { ...who(c, 'POST /tasks'), action: 'create', entityId: id, after: created });
+        await emitChange(tx, now, taskChange(id, created.teamId));
         return created;
       });
       return c.json(task, 201, { location: `/api/v1/tasks/${task.id}` });
@@ -109,12 +112,14 @@ export function tasks(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
       const b = c.req.valid('json');
       await knownTeam(b.teamId);
       const { ownTeam } = access(c);
+      const now = deps.now().toISOString();
       const task = await db.transaction(async (tx) => {
         const before = await found(id, ownTeam, tx);
         await updateTask(tx, id, { title: b.title, team_id: b.teamId, status: b.status,
-          due_at: b.dueAt === undefined ? undefined : new Date(b.dueAt).toISOString() }, deps.now().toISOString());
+          due_at: b.dueAt === undefined ? undefined : new Date(b.dueAt).toISOString() }, now);
         const after = await found(id, null, tx);
         await appendAudit(tx, { ...who(c, 'PATCH /tasks/{id}'), action: 'update', entityId: id, before, after });
+        await emitChange(tx, now, taskChange(id, before.teamId, after.teamId));
         return after;
       });
       return c.json(task, 200);

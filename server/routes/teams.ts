@@ -1,8 +1,8 @@
 // GET/POST /teams, GET/PUT /teams/{id}/areas. A field member sees only the own team (scope `own`
 // narrows to it, so another team's id answers 404 like a missing one). Replacing areas checks
 // every area first (drawn polygons by geometry/validate.ts, units and grids by existence) and
-// then swaps areas, scope rings and the audit entry in one transaction: all or nothing, and a
-// field member's layers follow the new areas on the next request.
+// then swaps areas, scope rings, the audit entry and the live change events in one transaction:
+// all or nothing, and a field member's layers follow the new areas on the next request.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Polygon } from 'geojson';
 import type { Context } from 'hono';
@@ -16,6 +16,8 @@ import type { Db } from '../db/database.ts';
 import { replaceTeamAreas, teamAreas, type AreaInput } from '../db/team-areas.ts';
 import { findTeamByName, getTeam, insertTeam, listTeams, missingIds, storedAreas } from '../db/teams.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange, emitChanges } from '../live/emit.ts';
+import { teamAreaChanges, teamChange } from '../live/team-changes.ts';
 import { problems, validationHook } from './openapi.ts';
 
 const Area = z.object({ id: z.number(), kind: z.enum(['village', 'township', 'district', 'grid', 'drawn']),
@@ -76,7 +78,9 @@ export function teams(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
       const team = await db.transaction(async (tx) => {
         const id = await insertTeam(tx, input);
         const created = (await getTeam(tx, id))!;
-        await appendAudit(tx, { ...who(c, 'POST /teams'), action: 'create', entityId: id, after: created });
+        const w = who(c, 'POST /teams');
+        await appendAudit(tx, { ...w, action: 'create', entityId: id, after: created });
+        await emitChange(tx, w.at, teamChange(id));
         return created;
       });
       return c.json(team, 201, { location: `/api/v1/teams/${team.id}` });
@@ -88,7 +92,9 @@ export function teams(deps: { db: Db; now: () => Date; trustProxy: boolean }) {
       const team = await db.transaction(async (tx) => {
         const before = await storedAreas(tx, id);
         await replaceTeamAreas(tx, id, next);
-        await appendAudit(tx, { ...who(c, 'PUT /teams/{id}/areas'), action: 'areas.replace', entityId: id, before: { areas: before }, after: { areas: next } });
+        const w = who(c, 'PUT /teams/{id}/areas');
+        await appendAudit(tx, { ...w, action: 'areas.replace', entityId: id, before: { areas: before }, after: { areas: next } });
+        await emitChanges(tx, w.at, teamAreaChanges(id));
         return (await getTeam(tx, id))!;
       });
       return c.json(team, 200);

@@ -18,6 +18,8 @@ import type { Db } from '../db/database.ts';
 import { insertTestRound } from '../db/zone-clock-input.ts';
 import { currentVersion, type ZoneVersion } from '../db/zones.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange } from '../live/emit.ts';
+import { zoneChange } from '../live/zone-changes.ts';
 import { problems, validationHook } from './openapi.ts';
 import { body, IdParam, json } from './task-schemas.ts';
 import { TestRoundOut, ZoneFeatureOut } from './zone-schemas.ts';
@@ -96,6 +98,7 @@ export function zoneLifecycle(deps: { db: Db; now: () => Date; trustProxy: boole
         const r = await insertTestRound(tx, { zoneId: id, date: b.date, tested: b.tested, positives: b.positives, note: b.note ?? null,
           actor: w.actor, createdAt: w.now });
         await appendAudit(tx, { at: w.now, actor: w.actor, action: 'test-round', entity: 'control_zones', entityId: id, after: r, route: w.route, ip: w.ip });
+        await emitChange(tx, w.now, await zoneChange(tx, id, [zone.rowId])); // a round moves the zone's clock
         return r;
       });
       return c.json(out, 201);

@@ -1,7 +1,8 @@
 // Writing a zone version, shared by create, edit and the lifecycle steps: the optimistic lock on
 // the zone's current version (409 version_conflict when someone else moved it), the new version
 // from `now` (the previous one ends then), its teams (zone_version_teams), the clock figures as
-// they stand, and the audit entry — all in the caller's transaction, so an error stores nothing.
+// they stand, the audit entry and the live change event (the teams of the old and new version) —
+// all in the caller's transaction, so an error stores nothing.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { geometryBbox } from '../../domain/geometry/bbox.ts';
 import { checkZoneGeometry } from '../../domain/zones/zone-geometry.ts';
@@ -13,6 +14,8 @@ import type { ZoneChange } from '../db/schema-operations.ts';
 import { writeVersionTeams } from '../db/zone-teams.ts';
 import { advanceZone, currentVersion, districtGeometry, insertVersion, justificationRefs, snapshotClock, type ZoneVersion } from '../db/zones.ts';
 import { ApiError } from '../errors.ts';
+import { emitChange } from '../live/emit.ts';
+import { zoneChange } from '../live/zone-changes.ts';
 import { zoneFeatures, type ZoneFeature } from './zone-features.ts';
 
 export interface Who { actor: string; now: string; route: string; ip: string | null }
@@ -82,5 +85,6 @@ export async function addVersion(tx: Db, zoneId: number, base: number, next: Nex
   Object.assign(p, snapshot);
   await appendAudit(tx, { at: who.now, actor: who.actor, action: next.change, entity: 'control_zones', entityId: zoneId,
     before: audited(before), after: audited({ ...after, ...snapshot }), route: who.route, ip: who.ip });
+  await emitChange(tx, who.now, await zoneChange(tx, zoneId, [before?.rowId, rowId]));
   return feature;
 }
