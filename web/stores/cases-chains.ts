@@ -66,6 +66,19 @@ export const useCasesChains = defineStore('casesChains', () => {
     }
   }
 
+  /** The live stream says persons changed: fetch the chains again. A range that spanned all the
+   * days grows with new ones; a range the officer narrowed stays. A failure keeps the graph. */
+  async function refresh(): Promise<void> {
+    if (!loaded.value) return;
+    const before = extent.value;
+    try {
+      const next = await apiGet<ChainData>('/api/v1/chains');
+      const whole = range.value === null || (before !== null && range.value.from === before.from && range.value.to === before.to);
+      all.value = next;
+      if (whole) range.value = extent.value;
+    } catch { /* kept: the next change or reconnect tries again */ }
+  }
+
   /** Clamped to the extent; from ≤ to. */
   function setRange(next: DayRange): void {
     const e = extent.value;
@@ -75,5 +88,5 @@ export const useCasesChains = defineStore('casesChains', () => {
     range.value = { from, to };
   }
 
-  return { all, range, casesOnly, loading, loaded, error, extent, shown, load, setRange };
+  return { all, range, casesOnly, loading, loaded, error, extent, shown, load, refresh, setRange };
 });

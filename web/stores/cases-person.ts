@@ -54,6 +54,20 @@ export const useCasesPerson = defineStore('casesPerson', () => {
     }
   }
 
+  /** Persons whose change shows in the open file: the person and everyone linked as a contact. */
+  const shownPersons = computed(() => (detail.value ? [detail.value.id, ...detail.value.contacts.map((c) => c.person.id)] : []));
+
+  /** The live stream says the open person (or a contact of theirs) changed: fetch the file again
+   * without blanking it; a failure keeps it. Skipped while a contact is being saved (it reloads). */
+  async function refresh(): Promise<void> {
+    const open = id.value;
+    if (open === null || detail.value?.id !== open || saving.value || loading.value) return;
+    try {
+      const d = await apiGet<PersonDetail>(`/api/v1/people/${open}`);
+      if (id.value === open && !loading.value) detail.value = d;
+    } catch { /* kept: the next change or reconnect tries again */ }
+  }
+
   /** Creates a contact of the open person; the answer (with its schedule) is kept in `created`.
    * Throws the ApiError on refusal so the form can show the server's message by its field. */
   async function addContact(body: NewContact): Promise<CreatedContact> {
@@ -72,5 +86,5 @@ export const useCasesPerson = defineStore('casesPerson', () => {
 
   const clearCreated = () => { created.value = null; };
 
-  return { id, detail, loading, error, saving, created, exposures, bounds, open, addContact, clearCreated };
+  return { id, detail, loading, error, saving, created, exposures, bounds, shownPersons, open, refresh, addContact, clearCreated };
 });

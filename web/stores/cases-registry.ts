@@ -43,13 +43,19 @@ export const useCasesRegistry = defineStore('casesRegistry', () => {
   const loaded = ref(false);
   const error = shallowRef<unknown>(null);
   let controller: AbortController | null = null;
+  let inflight: Promise<boolean> = Promise.resolve(true);
 
   const page = computed(() => cursors.value.length); // 1-based
   const hasPrev = computed(() => cursors.value.length > 1);
   const hasNext = computed(() => next.value !== null);
   const activeFilters = computed(() => Object.entries(filters).filter(([, v]) => v !== '' && v !== false).length);
 
-  async function fetchPage(cursor: string | null): Promise<boolean> {
+  function fetchPage(cursor: string | null): Promise<boolean> {
+    inflight = fetchOne(cursor);
+    return inflight;
+  }
+
+  async function fetchOne(cursor: string | null): Promise<boolean> {
     controller?.abort();
     const mine = (controller = new AbortController());
     loading.value = true;
@@ -75,6 +81,14 @@ export const useCasesRegistry = defineStore('casesRegistry', () => {
     return fetchPage(null);
   }
 
+  /** The page on screen again (the live stream says persons changed): same filters, same page,
+   * after any page turn in flight, which it would otherwise abort. A failure keeps the rows. */
+  async function refresh(): Promise<boolean> {
+    if (!loaded.value) return false;
+    await inflight.catch(() => false);
+    return fetchPage(cursors.value[cursors.value.length - 1] ?? null);
+  }
+
   async function nextPage(): Promise<void> {
     const cursor = next.value;
     if (!cursor) return;
@@ -98,5 +112,5 @@ export const useCasesRegistry = defineStore('casesRegistry', () => {
   }
 
   return { filters, rows, next, total, loading, loaded, error, page, hasPrev, hasNext, activeFilters,
-    load, nextPage, prevPage, setFilters, reset };
+    load, refresh, nextPage, prevPage, setFilters, reset };
 });

@@ -50,10 +50,10 @@ export const useImports = defineStore('imports', () => {
     try { return await work(); } catch (err) { error.value = err; return undefined; } finally { busy.value = false; }
   }
 
-  /** The error and review rows, every page of them (an import holds at most 50,000 rows). */
-  async function problemRows(): Promise<ImportRow[]> {
+  /** The error and review rows (or the given statuses), every page of them (an import holds at most 50,000 rows). */
+  async function problemRows(statuses = 'error,review'): Promise<ImportRow[]> {
     const out: ImportRow[] = [];
-    const base = `/api/v1/imports/${id.value}/rows?status=error,review&limit=${ROWS_PAGE}`;
+    const base = `/api/v1/imports/${id.value}/rows?status=${statuses}&limit=${ROWS_PAGE}`;
     let url: string | null = base;
     for (let page = 0; url && page < MAX_PAGES; page++) {
       const body: { items: ImportRow[]; next: string | null } = await apiGet(url);
@@ -112,6 +112,24 @@ export const useImports = defineStore('imports', () => {
     return true;
   }
 
+  /** The live stream says this import changed (rows placed in another tab): its counts, and the
+   * queue's rows as they stand now (a review row only ever becomes resolved or skipped; error rows
+   * change only with a new mapping, made here). The open row stays open while it still waits.
+   * Quiet, and a failure keeps everything. */
+  async function refresh(): Promise<void> {
+    const open = id.value;
+    if (open === null || !summary.value || report.value || busy.value) return;
+    try {
+      const [s, rows] = await Promise.all([apiGet<ImportSummary>(`/api/v1/imports/${open}`),
+        reviewRows.value.length ? problemRows('review,resolved,skipped') : Promise.resolve([])]);
+      if (id.value !== open || busy.value) return;
+      summary.value = s;
+      const now = new Map(rows.map((r) => [r.rowNo, r]));
+      reviewRows.value = reviewRows.value.map((r) => now.get(r.rowNo) ?? r);
+      if (!openReviews.value.some((r) => r.rowNo === selectedRowNo.value)) selectedRowNo.value = openReviews.value[0]?.rowNo ?? selectedRowNo.value;
+    } catch { /* kept: the next change or reconnect tries again */ }
+  }
+
   function reset(all = true): void {
     upload.value = null; summary.value = null; report.value = null; errorRows.value = []; reviewRows.value = [];
     selectedRowNo.value = null; mapping.value = {}; crs.value = null; error.value = null;
@@ -122,5 +140,5 @@ export const useImports = defineStore('imports', () => {
 
   return { step, kind, source, filename, upload, mapping, crs, saveMapping, summary, errorRows, reviewRows, selectedRowNo, report, busy, error,
     id, counts, needsCrs, missing, blocked, selectedRow, openReviews, reached, canOpen,
-    sendFile, check, place, skipRest, commit, reset, goTo };
+    sendFile, check, place, skipRest, commit, refresh, reset, goTo };
 });

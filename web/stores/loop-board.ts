@@ -113,7 +113,7 @@ export const useLoopBoard = defineStore('loopBoard', () => {
     return out;
   });
 
-  /** Loads with the current filters; a newer load aborts an older one (filter clicks, polls). */
+  /** Loads with the current filters; a newer load aborts an older one (filter clicks, live refreshes). */
   async function load(): Promise<void> {
     controller?.abort();
     const mine = (controller = new AbortController());
@@ -154,7 +154,7 @@ export const useLoopBoard = defineStore('loopBoard', () => {
     return { blob: await res.blob(), filename: filenameFrom(res.headers.get('content-disposition'), `shouwang-board.${format}`) };
   }
 
-  /** Board, KPIs and occupancy in one go: after a write here or in the rooms tab, and on each poll. */
+  /** Board, KPIs and occupancy in one go: after a write here or in the rooms tab, and when the tab opens. */
   async function refreshAll(): Promise<void> {
     await Promise.all([load(), useLoopKpis().load(), useRooms().load()]);
   }

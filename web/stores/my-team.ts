@@ -13,7 +13,10 @@ export const useMyTeam = defineStore('myTeam', () => {
 
   async function load(teamId: number): Promise<void> {
     try {
-      areas.value = await apiGet<FeatureCollection>(`/api/v1/teams/${teamId}/areas`);
+      const next = await apiGet<FeatureCollection>(`/api/v1/teams/${teamId}/areas`);
+      // Unchanged areas keep their object: the field map refetches its base map only for new ones
+      // (a live 'teams' change may be just the member count).
+      if (JSON.stringify(next) !== JSON.stringify(areas.value)) areas.value = next;
       error.value = null;
     } catch (err) {
       if (isAbort(err)) return;

@@ -24,6 +24,8 @@ export const usePlanImpact = defineStore('planImpact', () => {
   const subject = ref<string | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let controller: AbortController | null = null;
+  /** The request behind the numbers on screen, for `refresh`. */
+  let last: { label: string; fetcher: (signal: AbortSignal) => Promise<ImpactResult> } | null = null;
 
   function cancel(): void {
     clearTimeout(timer);
@@ -35,6 +37,7 @@ export const usePlanImpact = defineStore('planImpact', () => {
     cancel();
     const mine = (controller = new AbortController());
     subject.value = label;
+    last = { label, fetcher };
     loading.value = true;
     error.value = null;
     try {
@@ -61,13 +64,26 @@ export const usePlanImpact = defineStore('planImpact', () => {
   const ofZone = (zoneId: number) =>
     run(`zone:${zoneId}`, (signal) => apiGet<ImpactResult>(`/api/v1/zones/${zoneId}/impact`, { signal }));
 
+  /** The live stream says cases, zones or checkpoints changed: the same request again, quietly;
+   * the numbers on screen stay if it fails, and a newer request in flight wins. */
+  async function refresh(): Promise<void> {
+    const r = last;
+    if (!r || subject.value !== r.label || loading.value) return;
+    const mine = (controller = new AbortController());
+    try {
+      const next = await r.fetcher(mine.signal);
+      if (controller === mine && subject.value === r.label) result.value = next;
+    } catch { /* kept: an abort means a newer request; anything else, the next change tries again */ }
+  }
+
   function clear(): void {
     cancel();
+    last = null;
     result.value = null;
     subject.value = null;
     loading.value = false;
     error.value = null;
   }
 
-  return { result, loading, error, subject, ofGeometry, ofZone, clear };
+  return { result, loading, error, subject, ofGeometry, ofZone, refresh, clear };
 });

@@ -26,15 +26,22 @@ export const usePlanProposals = defineStore('planProposals', () => {
   /** Proposals accepted in this session: the list marks them and will not send them twice. */
   const accepted = ref<Record<string, number>>({});
   const busyKey = ref<string | null>(null);
+  /** The day the answer on screen was drawn for, and which request is the newest. */
+  let lastAt: string | undefined;
+  let seq = 0;
 
   const items = computed<ProposalFeature[]>(() => answer.value?.features ?? []);
   const selected = computed(() => items.value.find((f) => f.properties.key === selectedKey.value) ?? null);
 
   async function generate(at?: string): Promise<void> {
+    const mine = ++seq;
+    lastAt = at;
     loading.value = true;
     error.value = null;
     try {
-      answer.value = await apiSend<ProposalAnswer>('POST', '/api/v1/zones/proposals', at ? { at } : {});
+      const next = await apiSend<ProposalAnswer>('POST', '/api/v1/zones/proposals', at ? { at } : {});
+      if (mine !== seq) return;
+      answer.value = next;
       accepted.value = {};
       selectedKey.value = null;
     } catch (err) {
@@ -63,8 +70,21 @@ export const usePlanProposals = defineStore('planProposals', () => {
     }
   }
 
-  const select = (key: string | null) => { selectedKey.value = key; };
-  const clear = () => { answer.value = null; selectedKey.value = null; accepted.value = {}; };
+  /** The live stream says cases or zones changed: draw the proposals on screen again for the same
+   * day, keeping the selection and the accepted marks; a failure keeps the list as it is. */
+  async function refresh(): Promise<void> {
+    if (!answer.value || loading.value) return;
+    const mine = ++seq;
+    try {
+      const next = await apiSend<ProposalAnswer>('POST', '/api/v1/zones/proposals', lastAt ? { at: lastAt } : {});
+      if (mine !== seq || !answer.value) return;
+      answer.value = next;
+      if (selectedKey.value !== null && !next.features.some((f) => f.properties.key === selectedKey.value)) selectedKey.value = null;
+    } catch { /* kept: the next change or reconnect tries again */ }
+  }
 
-  return { answer, loading, error, selectedKey, accepted, busyKey, items, selected, generate, accept, select, clear };
+  const select = (key: string | null) => { selectedKey.value = key; };
+  const clear = () => { seq++; answer.value = null; selectedKey.value = null; accepted.value = {}; };
+
+  return { answer, loading, error, selectedKey, accepted, busyKey, items, selected, generate, refresh, accept, select, clear };
 });

@@ -52,6 +52,17 @@ export const usePlanZoneDetail = defineStore('planZoneDetail', () => {
     }
   }
 
+  /** The live stream says the open zone changed: fetch it again without touching what the page
+   * shows meanwhile (an error or a conflict stays until the user acts; a failure keeps the old). */
+  async function refresh(): Promise<void> {
+    const id = detail.value?.id;
+    if (id === undefined || busy.value) return;
+    try {
+      const d = await apiGet<ZoneDetail>(`/api/v1/zones/${id}`);
+      if (detail.value?.id === id && usePlanZones().selectedId === id && !busy.value) detail.value = d;
+    } catch { /* kept: the next change or reconnect tries again */ }
+  }
+
   const baseVersion = () => detail.value?.current.properties.version ?? 0;
 
   function transition(action: Transition, reason: string, toKind?: string): Promise<boolean> {
@@ -67,5 +78,5 @@ export const usePlanZoneDetail = defineStore('planZoneDetail', () => {
   /** After a conflict: fetch what the other user saved. */
   const reload = () => Promise.all([open(detail.value?.id ?? null), usePlanZones().load()]);
 
-  return { detail, loading, busy, error, conflict, current, open, transition, update, addRound, reload };
+  return { detail, loading, busy, error, conflict, current, open, refresh, transition, update, addRound, reload };
 });

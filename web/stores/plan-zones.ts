@@ -31,19 +31,23 @@ export const usePlanZones = defineStore('planZones', () => {
   const liftedCount = computed(() => sorted.value.filter((f) => f.properties.status === 'lifted').length);
   const selected = computed(() => sorted.value.find((f) => f.properties.zoneId === selectedId.value) ?? null);
 
-  /** Loads the zones for the current day; a newer request aborts an older one (slider drags). */
-  async function load(): Promise<void> {
+  /** Loads the zones for the current day; a newer request aborts an older one (slider drags, live
+   * pushes). A caller whose request was superseded waits for the newest one, so `await load()`
+   * always ends with the latest list (a save awaits it to select the zone it just stored). */
+  let latest: Promise<void> | null = null;
+  function load(): Promise<void> {
     controller?.abort();
     const mine = (controller = new AbortController());
     loading.value = true;
     error.value = null;
-    try {
-      collection.value = await apiGet<ZoneCollection>(zonesUrl(day.value), { signal: mine.signal });
-    } catch (err) {
-      if (!isAbort(err)) error.value = err;
-    } finally {
-      if (controller === mine) loading.value = false;
-    }
+    const run: Promise<void> = apiGet<ZoneCollection>(zonesUrl(day.value), { signal: mine.signal })
+      .then((c) => { collection.value = c; }, (err: unknown) => { if (!isAbort(err)) error.value = err; })
+      .then(() => {
+        if (controller === mine) loading.value = false;
+        return latest !== run && latest ? latest : undefined;
+      });
+    latest = run;
+    return run;
   }
 
   /** null returns to the live view. */

@@ -51,6 +51,21 @@ export const useTeamAreas = defineStore('teamAreas', () => {
     }
   }
 
+  /** The live stream says the open team changed (another administrator saved its areas): the
+   * saved areas again; the selection follows only when it holds no unsaved edit of this one, so
+   * an edit in progress is never overwritten (its Save then replaces theirs, as PUT does). */
+  async function refresh(): Promise<void> {
+    const id = teamId.value;
+    if (id === null || loading.value || saving.value) return;
+    try {
+      const loaded = await fetchAreas(id);
+      if (teamId.value !== id || saving.value) return;
+      const clean = !dirty.value;
+      saved.value = loaded;
+      if (clean) items.value = loaded;
+    } catch { /* kept: the next change or reconnect tries again */ }
+  }
+
   const toggle = (pick: PickedUnit) => { items.value = togglePicked(items.value, pick); };
   const addPolygon = (polygon: Polygon) => { items.value = addDrawn(items.value, polygon); };
   const remove = (key: string) => { items.value = removeArea(items.value, key); };
@@ -79,6 +94,6 @@ export const useTeamAreas = defineStore('teamAreas', () => {
 
   return {
     teamId, saved, items, pickMode, drawing, loading, saving, error, savedCount, dirty, collection,
-    open, toggle, addPolygon, remove, revert, save,
+    open, refresh, toggle, addPolygon, remove, revert, save,
   };
 });
