@@ -78,7 +78,7 @@ export function playbackLayers(mode: PlaybackMode = 'state', scale = 1): Slotted
     dot(`${S.home}-circle`, S.home, QUARANTINE_COLOR, homeRadius, { 'circle-stroke-width': 0.6 * scale }),
     dot(`${S.sites}-circle`, S.sites, QUARANTINE_COLOR, siteRadius(mode, scale), { 'circle-opacity': 0.9, 'circle-stroke-width': 2 * scale }),
     { slot: 'points', spec: { id: `${S.sites}-count`, type: 'symbol', source: S.sites, filter: false,
-      layout: { 'text-field': siteCount(mode), 'text-font': [FONT], 'text-size': 13 * scale, 'text-allow-overlap': true },
+      layout: { 'text-field': siteCount(mode), 'text-font': [FONT], 'text-size': 20 * scale, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' } } },
     dot(`${S.cases}-past-circle`, S.cases, PAST_COLOR, caseRadius, { 'circle-opacity': 0.7 }),
     dot(`${S.cases}-circle`, S.cases, CASE_COLOR, caseRadius, { 'circle-stroke-width': 1.2 * scale }),
