@@ -26,3 +26,16 @@ export function polygonsOf(geometry: { type: string; coordinates: unknown }): Ri
   if (geometry.type === 'MultiPolygon') return geometry.coordinates as Ring[][];
   return [];
 }
+
+/** A polygon area (an admin unit) with its bbox, for areaAt. */
+export interface PolygonArea { bbox: readonly [number, number, number, number]; polygons: readonly (readonly Ring[])[] }
+
+/** The first of `areas` holding [lng, lat] (the bbox first, then the rings), or null. */
+export function areaAt<A extends PolygonArea>(areas: readonly A[], lng: number, lat: number): A | null {
+  for (const a of areas) {
+    const [x0, y0, x1, y1] = a.bbox;
+    if (lng < x0 || lng > x1 || lat < y0 || lat > y1) continue;
+    if (a.polygons.some((rings) => pointInRings(rings, lng, lat))) return a;
+  }
+  return null;
+}

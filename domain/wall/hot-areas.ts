@@ -1,24 +1,14 @@
 // The wall's focus rotates over the hottest areas: villages (and communities) ranked by the cases
 // reported in the last 7 days, with each area's bbox for the camera. A case outside every village
 // polygon (a gap in the gazetteer) counts for its township instead, so it is not lost.
-import { pointInRings, type Ring } from '../geometry/point-in-ring.ts';
+import { areaAt, type PolygonArea, type Ring } from '../geometry/point-in-ring.ts';
 import type { CaseFacts } from './cases.ts';
 import { last7 } from './days.ts';
 import type { HotArea } from './types.ts';
 
 export const HOT_AREAS_TOP = 5;
 
-export interface Area { id: number; name: string; kind: 'village' | 'township'; bbox: [number, number, number, number]; polygons: Ring[][] }
-
-/** The area holding [lng, lat] among `areas`, or null. */
-export function areaAt(areas: readonly Area[], lng: number, lat: number): Area | null {
-  for (const a of areas) {
-    const [x0, y0, x1, y1] = a.bbox;
-    if (lng < x0 || lng > x1 || lat < y0 || lat > y1) continue;
-    if (a.polygons.some((rings) => pointInRings(rings, lng, lat))) return a;
-  }
-  return null;
-}
+export interface Area extends PolygonArea { id: number; name: string; kind: 'village' | 'township'; bbox: [number, number, number, number]; polygons: Ring[][] }
 
 /** Areas with ≥ 1 case known in the 7 days ending `today`, most cases first (then id), top `top`. */
 export function hotAreas(cases: CaseFacts[], villages: readonly Area[], townships: readonly Area[], today: string, top = HOT_AREAS_TOP): HotArea[] {

@@ -7,10 +7,11 @@
 import { sql } from 'kysely';
 import type { PersonCategory } from '../../domain/layers.ts';
 import type { Bbox } from '../../domain/geometry/bbox.ts';
+import { areaAt } from '../../domain/geometry/point-in-ring.ts';
 import { LOOP_STEPS, type LoopStepName } from '../../domain/loop/types.ts';
 import { addDays } from '../../domain/zones/calendar.ts';
 import type { Db } from './database.ts';
-import { townshipAt, townships } from './township-index.ts';
+import { adminAreas } from './admin-areas.ts';
 
 export interface RegistryFilter {
   categories?: PersonCategory[]; statuses?: string[]; steps?: LoopStepName[]; townshipId?: number; overdue?: boolean;
@@ -74,7 +75,7 @@ function query(db: Db, f: RegistryFilter) {
 /** A page of the registry by id (keyset), and whether more follow. The township and a `q` that
  * is not an id are tested in JS after the SQL filters, before the page is cut. */
 export async function listRegistry(db: Db, f: RegistryFilter): Promise<{ rows: RegistryRow[]; more: boolean }> {
-  const towns = await townships(db);
+  const towns = (await adminAreas(db)).townships;
   const q = f.q?.trim();
   const byId = q !== undefined && /^\d{1,9}$/.test(q) ? Number(q) : undefined;
   const word = q !== undefined && byId === undefined ? q.toLowerCase() : undefined;
@@ -85,7 +86,7 @@ export async function listRegistry(db: Db, f: RegistryFilter): Promise<{ rows: R
   if (!inJs) s = s.limit(f.limit + 1);
   const rows: RegistryRow[] = [];
   for (const r of (await s.execute()) as unknown as RegistryRow[]) {
-    const town = townshipAt(towns, r.lng, r.lat);
+    const town = areaAt(towns, r.lng, r.lat);
     const row = { ...r, escalation_level: r.escalation_level === null ? null : Number(r.escalation_level), township_id: town?.id ?? null, township_name: town?.name ?? null };
     if (f.townshipId !== undefined && row.township_id !== f.townshipId) continue;
     if (word !== undefined && CATEGORY_WORDS[word] !== row.category && !(row.township_name ?? '').includes(q!)) continue;

@@ -6,7 +6,7 @@ import type { Colour, AlertItem, SiteOccupancy } from '../../domain/wall/types.t
 import type { TeamLoops } from '../../domain/wall/loops.ts';
 import type { SummaryInput } from '../../domain/wall/summary.ts';
 import type { Db } from './database.ts';
-import { wallAreas } from './wall-areas.ts';
+import { adminAreas } from './admin-areas.ts';
 import { IN_FORCE, quarantineSteps, wallCases, wallContext } from './wall-intervals.ts';
 
 /** Active zone versions in force at `now`, per kind. */
@@ -68,7 +68,7 @@ const EMPTY = { cases: [], zoneCounts: [], quarantineSteps: [], teamLoops: [], r
 
 /** Everything domain/wall/summary.ts needs, for the open incident at `now`. */
 export async function summaryInput(db: Db, now: string): Promise<SummaryInput> {
-  const [{ incident, profile }, areas, siteList] = await Promise.all([wallContext(db), wallAreas(db), sites(db)]);
+  const [{ incident, profile }, areas, siteList] = await Promise.all([wallContext(db), adminAreas(db), sites(db)]);
   if (!incident) return { incident, profile, sites: siteList, ...areas, ...EMPTY };
   const id = incident.id;
   const [cases, zones, steps, loops, funnel, taskCounts, alertRows] = await Promise.all([wallCases(db, id), zoneCounts(db, id, now),

@@ -1,8 +1,12 @@
 // The one way a write tells the live stream what changed: a row in the `events` outbox, inserted
-// by the caller inside the transaction that made the change (reliability.md §5, item 28), so an
+// by the caller inside the transaction that made the change (reliability.md §2, item 28), so an
 // event exists exactly when its change committed. The hub (hub.ts) fans it out to the streams
 // whose viewer may read `resource`: every viewer with scope `all`, and a viewer with scope `own`
 // only when their team is in `teams`. Events name ids, never personal data (reliability.md P1).
+// The insert takes the audit-chain lock first (every write takes it for its audit entry anyway;
+// re-entrant within the transaction, a no-op on SQLite): on PostgreSQL, whose identity values are
+// handed out at insert, seqs are then handed out in commit order, so a hole the tail sees is a
+// rollback, never a transaction still in flight (tail.ts).
 import type { Resource } from '../../domain/auth/policy.ts';
 import type { Db } from '../db/database.ts';
 
@@ -19,7 +23,8 @@ export interface Change {
   teams?: readonly number[];
 }
 
-/** Records changes in the outbox; call inside the write's transaction, after the write. */
+/** Records changes in the outbox; call inside the write's transaction, after the write (and its
+ * audit entry). Takes the audit-chain lock, held until the transaction ends. */
 export async function emitChanges(tx: Db, at: string, changes: readonly Change[]): Promise<void> {
   const rows = changes.map((c) => {
     const ids = c.ids ? [...new Set(c.ids)] : null;
@@ -27,7 +32,9 @@ export async function emitChanges(tx: Db, at: string, changes: readonly Change[]
     return { at, resource: c.resource, ids: ids && ids.length <= MAX_EVENT_IDS ? JSON.stringify(ids) : null,
       teams: teams.length ? JSON.stringify(teams) : null };
   });
-  if (rows.length) await tx.kysely.insertInto('events').values(rows).execute();
+  if (!rows.length) return;
+  await tx.lockAuditChain();
+  await tx.kysely.insertInto('events').values(rows).execute();
 }
 
 export const emitChange = (tx: Db, at: string, change: Change): Promise<void> => emitChanges(tx, at, [change]);

@@ -1,9 +1,11 @@
 // Which teams' `own` scope a change touches, computed the way reads scope rows, so a field
 // member's stream carries exactly the events of what their own reads would return:
-// - point rows (persons, checkpoints, sites, resources, tasks' points): teams whose area parts
-//   hold the point (db.inTeamAreas 'point' mode: the same even–odd ring test);
+// - point rows (persons' homes, checkpoints, sites, resources): teams whose area parts hold the
+//   point (db.inTeamAreas 'point' mode: the same even–odd ring test);
 // - zones: the zone version's zone_version_teams rows (exact polygon overlap, rebuilt on write);
-// - tasks and loop steps: the team they are assigned to, beside the area test.
+// - tasks: the team they are assigned to, no area test (task-changes.ts);
+// - a person's loop: its steps' teams alone (not the home's area); the person's record (registry,
+//   file, chains, layers): the home's area teams alone (not the steps').
 import { pointInRings, type Ring } from '../../domain/geometry/point-in-ring.ts';
 import type { Db } from '../db/database.ts';
 
@@ -37,13 +39,19 @@ export async function teamsOfZoneVersions(db: Db, versionIds: readonly number[])
   return rows.map((r) => r.team_id);
 }
 
-/** Teams that see these persons: their homes' area teams and the teams any of their loop steps is assigned to. */
-export async function teamsOfPersons(db: Db, personIds: readonly number[]): Promise<number[]> {
+/** Teams whose areas hold these persons' homes: the readers of their registry rows, files, chains
+ * and layer points (people-registry.ts, chains.ts, db/layers.ts scope persons by home point). */
+export async function teamsOfHomes(db: Db, personIds: readonly number[]): Promise<number[]> {
   if (!personIds.length) return [];
-  const ids = [...new Set(personIds)];
-  const homes = await db.kysely.selectFrom('persons').select(['min_lng', 'min_lat']).where('id', 'in', ids).execute();
+  const homes = await db.kysely.selectFrom('persons').select(['min_lng', 'min_lat']).where('id', 'in', [...new Set(personIds)]).execute();
+  return teamsAtPoints(db, homes.map((h) => [h.min_lng, h.min_lat] as const));
+}
+
+/** Teams any of these persons' loop steps is assigned to: the readers of their loops (the board
+ * shows a person to the current step's team, the KPIs to every step's; steps keep their team). */
+export async function teamsOfSteps(db: Db, personIds: readonly number[]): Promise<number[]> {
+  if (!personIds.length) return [];
   const steps = await db.kysely.selectFrom('loop_steps').select('team_id').distinct()
-    .where('person_id', 'in', ids).where('team_id', 'is not', null).execute();
-  const areaTeams = await teamsAtPoints(db, homes.map((h) => [h.min_lng, h.min_lat] as const));
-  return [...new Set([...areaTeams, ...steps.map((s) => s.team_id as number)])];
+    .where('person_id', 'in', [...new Set(personIds)]).where('team_id', 'is not', null).execute();
+  return steps.map((s) => s.team_id as number);
 }

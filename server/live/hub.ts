@@ -4,21 +4,22 @@
 // all its timers are unref'd; `stop()` ends the streams and waits for a running query.
 // Streams open as the contract of issue 6 says: retry, then the replay of (Last-Event-ID, head]
 // or a reset, then hello (id head), then live. Events dispatched while a replay is being read are
-// held for that stream and sent after its hello, so none falls between replay and live.
+// held for that stream and sent after its hello, so none falls between replay and live. A replay
+// that reads the table and a prune exclude each other (prune.ts PruneGate).
 import type { Db } from '../db/database.ts';
 import type { SessionTimes } from '../db/sessions.ts';
 import { byeFrame, helloFrame, pingFrame, resetFrame, retryFrame } from './frames.ts';
-import { DEFAULT_RETENTION, pruneEvents, type Retention } from './prune.ts';
+import { DEFAULT_RETENTION, PruneGate, pruneEvents, type Retention } from './prune.ts';
 import { EventRing } from './ring.ts';
 import { SseStream } from './sse-stream.ts';
-import { EventTail, eventsAfter, seqBounds, type LiveEvent } from './tail.ts';
+import { batchesBetween, EventTail, seqBounds, type LiveEvent } from './tail.ts';
 import { Ticker } from './ticker.ts';
 import { refreshViewers, type StreamViewer } from './viewers.ts';
 import { visible } from './visible.ts';
 
 export interface LiveOptions {
   pollMs?: number; heartbeatMs?: number; bufferBytes?: number; sweepMs?: number; ringSize?: number;
-  /** How long the tail waits at a hole in seq (PostgreSQL) before it moves past. */
+  /** How long the tail waits at a hole in seq (PostgreSQL: a rolled-back insert) before it moves past. */
   gapWaitMs?: number; retention?: Retention; pruneEveryMs?: number;
   /** A replay waits this long for a client to take frames before dropping it. */
   replayStallMs?: number; retryMs?: number;
@@ -35,7 +36,8 @@ export interface LiveHub {
   sweep(): Promise<void>;
   /** A session ended here (sign-out): re-check the streams soon instead of at the next sweep. */
   sessionsChanged(): void;
-  /** Prunes the outbox now (tests; the hub also does it at most once per pruneEveryMs). */
+  /** Prunes the outbox now (tests; the hub also does it at most once per pruneEveryMs); 0 without
+   * deleting while a replay reads the table (the next poll tries again). */
   prune(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export function createLiveHub(deps: LiveDeps, options: LiveOptions = {}): LiveHu
   const clients = new Set<Client>();
   const ring = new EventRing(o.ringSize);
   let head = 0, oldest = 1, dropped = 0, lastPruneMs = performance.now(), stopped = false;
+  const gate = new PruneGate();
   let tail: EventTail | null = null;
   let started: Promise<void> | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
@@ -67,14 +70,14 @@ export function createLiveHub(deps: LiveDeps, options: LiveOptions = {}): LiveHu
     }
   }
 
-  async function prune(): Promise<number> {
+  const prune = () => gate.prune(async () => {
     lastPruneMs = performance.now();
     const n = await pruneEvents(db, deps.now(), head, o.retention);
     const b = await seqBounds(db);
     oldest = Math.max(oldest, b.newest === 0 ? head + 1 : b.oldest);
     ring.dropBefore(oldest);
     return n;
-  }
+  });
 
   const poller = new Ticker(async () => {
     dispatch(await tail!.next());
@@ -107,19 +110,19 @@ export function createLiveHub(deps: LiveDeps, options: LiveOptions = {}): LiveHu
   }
 
   async function catchUp(c: Client, last: LastEventId): Promise<void> {
+    // upTo is taken when the client joined (open() calls this at once): later events are held for it.
     const s = c.stream, upTo = head;
     s.push(retryFrame(o.retryMs));
+    // A running prune may have deleted rows before `oldest` moved: wait for it. From the last check
+    // of gate.running to gate.reading nothing awaits, so no prune starts in between.
+    for (let p = gate.running; p; p = gate.running) await p.catch(() => 0);
     if (last !== null && (last === 'invalid' || last > upTo || last < oldest - 1)) s.push(resetFrame(upTo));
     else if (last !== null && last < upTo) {
       const send = async (evs: LiveEvent[]) => { for (const ev of evs) if (visible(c.viewer, ev)) await s.pushPaced(ev.frame, o.replayStallMs); };
       if (ring.covers(last)) await send(ring.range(last, upTo));
-      else {
-        for (let after = last, batch: LiveEvent[]; s.open; after = batch.at(-1)!.seq) {
-          batch = await eventsAfter(db, after, upTo);
-          await send(batch);
-          if (!batch.length || batch.at(-1)!.seq >= upTo) break;
-        }
-      }
+      else await gate.reading(async () => {
+        for await (const batch of batchesBetween(db, last, upTo)) { if (!s.open) break; await send(batch); }
+      });
     }
     // From here to the end nothing awaits: no event can slip between the held ones and live.
     s.push(helloFrame(upTo, deps.now().toISOString(), o.heartbeatMs));

@@ -1,7 +1,8 @@
 // Changes to a record resource row (routes/records.ts: cases, checkpoints, quarantine and
 // testing sites) — point rows, so the teams are those whose areas hold the row's point before
 // or after the write (a checkpoint moved across a boundary leaves one team and enters another).
-// A case also shows on the loop board and in the registry (per person, with its loop's teams);
+// A case also shows in the registry and on the loop board (per person: its home's teams read
+// the one, its steps' teams the other, person-changes.ts);
 // a quarantine site's name and status also show in the room occupancy view.
 import type { Resource } from '../../domain/auth/policy.ts';
 import type { Db } from '../db/database.ts';

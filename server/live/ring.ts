@@ -46,6 +46,4 @@ export class EventRing {
       this.count--;
     }
   }
-
-  get size(): number { return this.count; }
 }

@@ -1,9 +1,10 @@
 // Reads the `events` outbox in commit order for the hub. SQLite hands out rowids in commit order
-// (one writer), so seq has no holes there. PostgreSQL takes identity values at insert: a reader can
-// see seq 7 committed while 6 is still in flight, or 6 may never come (rolled back; identity values
-// are not returned). The tail therefore stops at a hole and waits for it up to `gapWaitMs` before it
-// moves past — the live order stays seq order, and a late 6 still reaches a reconnect's replay,
-// which reads the table.
+// (one writer), so seq has no holes there. PostgreSQL takes identity values at insert, but every
+// insert holds the audit-chain lock until its transaction ends (emit.ts), so seqs are handed out in
+// commit order too (an earlier seq is visible before a later one is even taken): a hole the reader
+// sees is a rolled-back insert, whose identity value never comes back. The tail still waits at a
+// hole up to `gapWaitMs` before it moves past — the cost of a rollback, and a guard for an insert
+// that did not take the lock.
 import type { Resource } from '../../domain/auth/policy.ts';
 import type { Db } from '../db/database.ts';
 import { changeFrame, type ChangeEvent } from './frames.ts';
@@ -31,6 +32,16 @@ export async function eventsAfter(db: Db, after: number, upTo: number | null, li
   let q = db.kysely.selectFrom('events').select(['seq', 'at', 'resource', 'ids', 'teams']).where('seq', '>', after);
   if (upTo !== null) q = q.where('seq', '<=', upTo);
   return (await q.orderBy('seq').limit(limit).execute()).map(toEvent);
+}
+
+/** Committed events with after < seq ≤ upTo, in seq order, a batch at a time (a replay from the table). */
+export async function* batchesBetween(db: Db, after: number, upTo: number): AsyncGenerator<LiveEvent[]> {
+  for (let from = after; from < upTo;) {
+    const batch = await eventsAfter(db, from, upTo);
+    if (!batch.length) return;
+    yield batch;
+    from = batch.at(-1)!.seq;
+  }
 }
 
 /** The newest and oldest retained seq (0 and 1 on an empty table: nothing to replay). */

@@ -4,8 +4,9 @@
 import type { Resource } from '../../domain/auth/policy.ts';
 import type { Change } from './emit.ts';
 
-/** The resources whose `own` scope is drawn by the team's areas (db/layers.ts scopeBy, people-registry.ts). */
-const AREA_SCOPED: readonly Resource[] = ['addressPoints', 'cases', 'contacts', 'checkpoints', 'quarantineSites', 'testingSites', 'resources', 'zones', 'loops'];
+/** The resources whose `own` scope is drawn by the team's areas (db/layers.ts scopeBy, people-registry.ts).
+ * Not 'loops': a loop is the team's by its steps' team, which areas do not move. */
+const AREA_SCOPED: readonly Resource[] = ['addressPoints', 'cases', 'contacts', 'checkpoints', 'quarantineSites', 'testingSites', 'resources', 'zones'];
 
 export const teamChange = (...teamIds: readonly (number | null | undefined)[]): Change => {
   const ids = teamIds.filter((t): t is number => typeof t === 'number');

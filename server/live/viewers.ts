@@ -7,7 +7,7 @@ import type { Role } from '../../domain/auth/policy.ts';
 import type { Db } from '../db/database.ts';
 import { sessionEnded, sessionStates, type SessionTimes } from '../db/sessions.ts';
 
-export interface StreamViewer { sessionId: string; userId: number; role: Role; teamId: number | null }
+export interface StreamViewer { sessionId: string; role: Role; teamId: number | null }
 
 /** Refreshes role and team of every viewer in place; returns the session ids that have ended. */
 export async function refreshViewers(db: Db, now: Date, times: SessionTimes, viewers: readonly StreamViewer[]): Promise<Set<string>> {

@@ -42,11 +42,11 @@ export function incidents(deps: { db: Db; now: () => Date; trustProxy: boolean }
       const now = deps.now().toISOString();
       const out = await db.transaction(async (tx) => {
         await setIncidentProfile(tx, id, b.profileId);
-        // the incident's rules (zone kinds, proposals, loop deadlines) are read as 'incidents'
-        await emitChange(tx, now, { resource: 'incidents', ids: [id] });
         await appendAudit(tx, { at: now, actor: access(c).viewer.username, action: 'profile.change', entity: 'incidents',
           entityId: id, before: { profileId: before.profileId }, after: { profileId: b.profileId, reason: b.reason },
           route: 'PUT /incidents/{id}/profile', ip: clientIp(c, deps.trustProxy) });
+        // the incident's rules (zone kinds, proposals, loop deadlines) are read as 'incidents'
+        await emitChange(tx, now, { resource: 'incidents', ids: [id] });
         return incidentJson(tx, id);
       });
       return c.json(out, 200);

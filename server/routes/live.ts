@@ -41,7 +41,7 @@ export function live(deps: { hub: LiveHub }) {
     const { viewer } = access(c);
     // On @hono/node-server the socket is at hand: a dropped client's connection is destroyed at once.
     const outgoing = (c.env as NodeEnv)?.outgoing;
-    const body = await deps.hub.open({ sessionId: viewer.sessionId, userId: viewer.userId, role: viewer.role, teamId: viewer.teamId },
+    const body = await deps.hub.open({ sessionId: viewer.sessionId, role: viewer.role, teamId: viewer.teamId },
       lastEventIdOf(c.req.header('last-event-id'), c.req.valid('query').lastEventId), outgoing && (() => outgoing.destroy()));
     return c.body(body, 200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' }) as never;
   });

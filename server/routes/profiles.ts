@@ -50,9 +50,9 @@ export function profiles(deps: { db: Db; now: () => Date; trustProxy: boolean })
         const id = await insertProfile(tx, { key: b.key, name: b.name, effective_from: b.effectiveFrom, effective_to: b.effectiveTo,
           source: b.source, params: parsed.data });
         const p = (await getProfile(tx, id))!;
-        await emitChange(tx, now, { resource: 'profiles', ids: [id] });
         await appendAudit(tx, { at: now, actor: access(c).viewer.username, action: 'create', entity: 'rule_profiles',
           entityId: id, after: { key: p.summary.key, version: p.summary.version, name: p.summary.name }, route: 'POST /profiles', ip: clientIp(c, deps.trustProxy) });
+        await emitChange(tx, now, { resource: 'profiles', ids: [id] });
         return p;
       });
       return c.json(full(created), 201, { location: `/api/v1/profiles/${created.summary.id}` });

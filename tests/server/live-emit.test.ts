@@ -8,20 +8,22 @@ import { idCheckChar } from '../../domain/people/id-number.ts';
 import { emitChange } from '../../server/live/emit.ts';
 import { FIXED_NOW, testApp } from '../support/app.ts';
 import { DIALECTS } from '../support/dialects.ts';
-import { byResource, eventLog } from '../support/emitted-events.ts';
+import { byResource, eventLog, fieldReaders } from '../support/emitted-events.ts';
 import { box } from '../support/grid-and-place.ts';
 
 const AT = FIXED_NOW.toISOString();
 const pt = (x: number, y: number) => ({ type: 'Point', coordinates: [x, y] });
 const WEST = pt(114.15, 36.45), EAST = pt(114.25, 36.45);
 const idNo = (seq: string) => { const b = `1304061990051${seq.padStart(4, '0')}`; return b + idCheckChar(b); };
-const AREA_SCOPED = ['addressPoints', 'cases', 'contacts', 'checkpoints', 'quarantineSites', 'testingSites', 'resources', 'zones', 'loops'];
+/** Not 'loops': a field member's loops are their team's steps, whatever its areas. */
+const AREA_SCOPED = ['addressPoints', 'cases', 'contacts', 'checkpoints', 'quarantineSites', 'testingSites', 'resources', 'zones'];
 
 describe.each(DIALECTS)('live change events of writes on $name', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
   let log: ReturnType<typeof eventLog>;
   beforeAll(async () => { t = await testApp(dialect); log = eventLog(t.db); });
   afterAll(async () => { await t.close(); });
+  const readers = fieldReaders((u) => t.as(u));
 
   it('records: a point row tells the teams whose area holds it before or after, at the server clock', async () => {
     const patch = (body: unknown) => t.as('planner')('/api/v1/checkpoints/2', 'PATCH', body);
@@ -36,13 +38,17 @@ describe.each(DIALECTS)('live change events of writes on $name', (dialect) => {
     expect(await log.fresh()).toEqual([]);
   });
 
-  it('records: a case tells cases and loops with its home\'s team; a quarantine site also the rooms view', async () => {
+  it('records: a case tells cases with its home\'s team, loops with its steps\' teams; a quarantine site also the rooms view', async () => {
     const res = await t.as('officer')('/api/v1/cases', 'POST', { category: 'confirmed', name: '张三丰', idNumber: idNo('1'), phone: '13912345678',
       sex: 'male', age: 51, geometry: pt(114.25, 36.46) });
     const { id } = await res.json();
-    expect(byResource(await log.fresh())).toEqual({ cases: { resource: 'cases', ids: [id], teams: [2], at: AT }, loops: { resource: 'loops', ids: [id], teams: [2], at: AT } });
+    // a new case's steps answer to no team yet: its loop is on no field member's board
+    expect(byResource(await log.fresh())).toEqual({ cases: { resource: 'cases', ids: [id], teams: [2], at: AT }, loops: { resource: 'loops', ids: [id], teams: [], at: AT } });
+    expect(await readers.file(id)).toEqual([2]);
+    expect(await readers.board(id)).toEqual([]);
     await t.as('officer')(`/api/v1/cases/${id}`, 'PATCH', { geometry: pt(114.15, 36.46) }); // moved west: team 2 drops it, team 1 gains it
-    expect((await log.fresh()).map((e) => [e.resource, e.teams])).toEqual([['cases', [1, 2]], ['loops', [1, 2]]]);
+    expect((await log.fresh()).map((e) => [e.resource, e.teams])).toEqual([['cases', [1, 2]], ['loops', []]]);
+    expect(await readers.file(id)).toEqual([1]);
     const site = await (await t.as('planner')('/api/v1/quarantine-sites', 'POST', { name: '新坡酒店', address: '新坡镇1号', geometry: pt(114.13, 36.43) })).json();
     expect(await log.fresh()).toEqual([{ resource: 'quarantineSites', ids: [site.id], teams: [1], at: AT }, { resource: 'rooms', ids: null, teams: [], at: AT }]);
   });

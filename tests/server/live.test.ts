@@ -2,7 +2,9 @@
 // their order (retry, replay or reset, hello, live), replay after a reconnect with no gap and no
 // duplicate — from the in-memory ring and, for longer gaps, from the table — by Last-Event-ID or
 // ?lastEventId= (the header wins), reset when the id is pruned or beyond the head, heartbeats, the
-// response headers, and clean-up on abort. Scoping: live-scope.test.ts; slow clients: live-slow.test.ts.
+// response headers, and clean-up on abort; retention prunes a prefix of seq, never the newest
+// dispatched event, and nothing while a replay reads the table, whose live events wait behind its
+// hello. Scoping: live-scope.test.ts; slow clients: live-slow.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitChanges, type Change } from '../../server/live/emit.ts';
 import { DIALECTS } from '../support/dialects.ts';
@@ -10,16 +12,37 @@ import { openLive, type LiveClient } from '../support/live-client.ts';
 import { liveTestApp, until, type LiveTestApp } from '../support/live-app.ts';
 
 const profile = (id: number): Change => ({ resource: 'profiles', ids: [id] });
+/** 25 h before the test clock's now. */
+const DAY_AGO = new Date('2022-06-11T03:00:00.000Z');
 const seqsOf = (c: LiveClient) => c.changes().map((d) => d.seq);
+/** ~760-byte change frames: 100 six-digit ids each (the most an event lists). */
+const bulky = (n: number): Change => ({ resource: 'zones', ids: Array.from({ length: 100 }, (_, i) => 100_000 + n * 100 + i) });
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** The events of a stream up to and including its hello, as `event#id`. */
 const opening = (c: LiveClient) => c.events.slice(0, c.events.findIndex((e) => e.event === 'hello') + 1).map((e) => `${e.event}#${e.id}`);
+/** Reads an in-process event stream up to the frame with id `lastId`, then cancels it; the frames' event and id. */
+async function readFrames(body: ReadableStream<Uint8Array>, lastId: string): Promise<{ event: string; id: string | null }[]> {
+  const reader = body.getReader(), decoder = new TextDecoder(), chunks: string[] = [];
+  let recent = ''; // the last few frames: testing the whole text after each chunk would be quadratic
+  while (!(recent.includes(`id: ${lastId}\n`) && recent.endsWith('\n\n'))) {
+    const r = await reader.read();
+    if (r.done) break;
+    const chunk = decoder.decode(r.value, { stream: true });
+    chunks.push(chunk);
+    recent = (recent + chunk).slice(-4096);
+  }
+  await reader.cancel();
+  return chunks.join('').split('\n\n').filter((b) => b.includes('event: ')).map((b) => ({
+    event: /^event: (.*)$/m.exec(b)![1], id: /^id: (.*)$/m.exec(b)?.[1] ?? null }));
+}
 
 describe.each(DIALECTS)('live stream on $name', (dialect) => {
   let L: LiveTestApp;
   beforeAll(async () => { L = await liveTestApp(dialect, { live: { retention: { hours: 24, count: 40 } } }); });
   afterAll(async () => { await L.close(); });
   const dispatched = (seq: number) => until(() => L.hub.stats().head >= seq, `the hub dispatched seq ${seq}`);
+  /** Makes the events up to `seq` 25 h old (past the 24 h retention) by the test clock. */
+  const ageAll = (seq: number) => L.t.db.kysely.updateTable('events').set({ at: DAY_AGO.toISOString() }).where('seq', '<=', seq).execute();
 
   it('answers text/event-stream, uncompressed, not cached, not proxy-buffered; 401 without a session', async () => {
     const c = await L.open('commander', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
@@ -92,14 +115,29 @@ describe.each(DIALECTS)('live stream on $name', (dialect) => {
     expect(seqsOf(kept)).toEqual(range(oldest, head + 60));
   });
 
-  it('prunes events older than 24 h by the server clock (only ones already dispatched)', async () => {
+  it('prunes events older than 24 h by the server clock: a prefix of seq, only ones already dispatched', async () => {
     const before = await L.newest();
-    await L.emit(profile(400), new Date('2022-06-11T03:00:00.000Z')); // 25 h before the test clock's now
+    await L.emit(profile(400), DAY_AGO);
     await L.emit(profile(401));
-    await dispatched(before + 2);
+    await L.emit(profile(402), DAY_AGO); // old, but after a young one: it stays (a replay must find no hole)
+    await dispatched(before + 3);
+    await ageAll(before);
     await L.hub.prune();
-    const left = await L.t.db.kysely.selectFrom('events').select('seq').where('seq', '>', before).execute();
-    expect(left.map((r) => Number(r.seq))).toEqual([before + 2]);
+    const left = await L.t.db.kysely.selectFrom('events').select('seq').orderBy('seq').execute();
+    expect(left.map((r) => Number(r.seq))).toEqual([before + 2, before + 3]);
+  });
+
+  it('keeps the newest dispatched event when every event is past retention, so seq never restarts below the head', async () => {
+    // SQLite's seq is a rowid: on an empty table it would start again at 1, below the tail's head.
+    const c = await L.open('commander');
+    const head = await L.newest();
+    await dispatched(head);
+    await ageAll(head);
+    await L.hub.prune();
+    expect(await L.newest()).toBe(head);
+    await L.emit(profile(450));
+    await c.waitFor((e) => e.id === String(head + 1));
+    expect(seqsOf(c)).toEqual([head + 1]);
   });
 
   it('sends a ping every heartbeatMs (200 ms here), without an id', async () => {
@@ -113,8 +151,9 @@ describe.each(DIALECTS)('live stream on $name', (dialect) => {
     expect(JSON.parse(ping.data)).toEqual({ head: expect.any(Number), at: '2022-06-12T04:00:00.000Z' });
   });
 
-  // PostgreSQL takes identity values at insert: seq n+1 may commit after n+2, or never (rollback).
-  it.runIf(dialect.name === 'postgres')('holds a later seq back until an earlier one commits, and moves past a rolled-back one after ~2 s', async () => {
+  // PostgreSQL takes identity values at insert; an emit holds the audit-chain lock until its
+  // transaction ends, so a later seq cannot commit before an earlier one — only a rollback leaves a hole.
+  it.runIf(dialect.name === 'postgres')('hands out seqs in commit order (a second emit waits for the first), and moves past a rolled-back one after ~2 s', async () => {
     const c = await L.open('commander');
     const base = L.hub.stats().head;
     let release!: () => void, inserted!: () => void;
@@ -122,11 +161,12 @@ describe.each(DIALECTS)('live stream on $name', (dialect) => {
     const didInsert = new Promise<void>((r) => { inserted = r; });
     const slow = L.t.db.transaction(async (tx) => { await emitChanges(tx, '2022-06-12T04:00:00.000Z', [profile(500)]); inserted(); await held; });
     await didInsert;
-    await L.emit(profile(501)); // commits seq base+2 while base+1 is in flight
-    await new Promise((r) => setTimeout(r, 500)); // five polls: base+2 must wait for base+1
+    const second = L.emit(profile(501)); // waits for the lock the first transaction holds
+    await new Promise((r) => setTimeout(r, 500)); // five polls: nothing has committed
     expect(c.changes().filter((d) => d.seq > base)).toEqual([]);
+    expect(await L.newest()).toBe(base);
     release();
-    await slow;
+    await Promise.all([slow, second]);
     await c.waitFor((e) => e.id === String(base + 2));
     expect(c.changes().filter((d) => d.seq > base).map((d) => [d.seq, d.ids])).toEqual([[base + 1, [500]], [base + 2, [501]]]);
     const t0 = performance.now();
@@ -137,6 +177,25 @@ describe.each(DIALECTS)('live stream on $name', (dialect) => {
     console.log(`live tail on postgres: moved past a rolled-back seq after ${waitedMs} ms`);
     expect(waitedMs).toBeGreaterThanOrEqual(1_900);
     expect(waitedMs).toBeLessThan(4_000);
+  });
+
+  it('holds live events back behind a table replay paced by its reader, and prunes nothing while one reads', async () => {
+    await L.open('commander'); // the hub runs (on its own, this test would open the first stream)
+    const from = await L.newest();
+    // more rows than one read of the table takes (1000), far more bytes than a stream queues (64 KiB)
+    await L.emit(Array.from({ length: 1100 }, (_, i) => bulky(i)));
+    await dispatched(from + 1100);
+    // in-process: nothing reads the body until the test does, so the replay stops at the 64 KiB cap
+    const res = await L.t.as('commander')('/api/v1/live', 'GET', undefined, { 'last-event-id': String(from) });
+    await L.emit(Array.from({ length: 20 }, (_, i) => profile(700 + i)));
+    await dispatched(from + 1120);
+    const pruned = await L.hub.prune(); // retention keeps 40 here: it would delete what the replay has yet to read
+    const frames = await readFrames(res.body!, String(from + 1120));
+    expect(pruned).toBe(0);
+    expect(frames.filter((f) => f.event === 'change').map((f) => Number(f.id))).toEqual(range(from + 1, from + 1120));
+    const hello = frames.findIndex((f) => f.event === 'hello');
+    expect(frames.slice(hello - 1, hello + 2).map((f) => `${f.event}#${f.id}`)).toEqual([`change#${from + 1100}`, `hello#${from + 1100}`, `change#${from + 1101}`]);
+    expect(await L.hub.prune()).toBeGreaterThan(0); // the replay is over
   });
 
   it('forgets a stream when its client goes away (the client count returns to 0)', async () => {

@@ -106,10 +106,10 @@ export const REQUESTS: Record<string, RequestSpec> = {
     geometry: point(OUTSIDE), contactType: 'household', lastExposureAt: '2022-06-10T08:00:00Z' }) },
   'POST /loops/steps/{id}/complete': { body: () => ({ note: '矩阵' }), allowed: [409] },
   // The deadlines the tiny district runs with already (domain/loop DEFAULT_SLA): the matrix must not move them.
-  // Issue 6: the live event stream, open to every signed-in role (what it carries is live*.test.ts's concern).
-  'GET /live': { stream: true },
   'PUT /loops/sla': { body: () => ({ notified: 2, transferScheduled: 6, transferred: 12, quarantined: 12, hospitalDays: 14,
     caseHomeMonitoringDays: 14, travellerHomeDays: 7, reason: '矩阵核对' }) },
+  // Issue 6: the live event stream, open to every signed-in role (what it carries is live*.test.ts's concern).
+  'GET /live': { stream: true },
   // Issue 6 wall data (dashboard:read): district-wide aggregates and intervals for every role that reads the
   // whole district; field members 403. Plain reads: nothing to build, listed so the choice is on record.
   'GET /wall/summary': {},

@@ -2,7 +2,8 @@
 // with their bbox; a case in no village counts for its township.
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../../domain/wall/cases.ts';
-import { areaAt, hotAreas, HOT_AREAS_TOP, type Area } from '../../../domain/wall/hot-areas.ts';
+import { areaAt } from '../../../domain/geometry/point-in-ring.ts';
+import { hotAreas, HOT_AREAS_TOP, type Area } from '../../../domain/wall/hot-areas.ts';
 
 const square = (id: number, x: number, kind: Area['kind'] = 'village', w = 0.1): Area => ({ id, name: `区${id}`, kind, bbox: [x, 36.4, x + w, 36.5],
   polygons: [[[[x, 36.4], [x + w, 36.4], [x + w, 36.5], [x, 36.5], [x, 36.4]]]] });
