@@ -7,8 +7,10 @@ import { benchGeocode } from './geocode.ts';
 import { printTable, type Row } from './harness.ts';
 import { benchImpact } from './impact.ts';
 import { benchImport } from './import.ts';
+import { benchLiveFanout } from './live-fanout.ts';
 import { benchProposals } from './proposals.ts';
 import { benchSeed } from './seed.ts';
+import { benchWallLoad } from './wall-load.ts';
 
 function ensurePeers(): void {
   try { execSync('command -v ogr2ogr', { stdio: 'ignore' }); return; } catch { /* install below */ }
@@ -30,4 +32,6 @@ rows.push(...(await benchProposals()));
 rows.push(...(await benchImpact()));
 rows.push(...(await benchImport()));
 rows.push(...(await benchGeocode()));
+rows.push(...(await benchLiveFanout()));
+rows.push(...(await benchWallLoad()));
 printTable(rows);
