@@ -56,8 +56,10 @@ async function measure(load: Load, probe: Probe, drive: () => Promise<number>): 
     const report = await ask<Report>(child, { type: 'report' }, 'report');
     return { ...report, silent: load.silent, connected, failed, acked, rssBeforeMb: rssBefore, rssMaxMb: mem.max, loop, load: [loadBefore, loadavg()[0]] };
   } finally {
-    child.send({ type: 'close' });
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null) {
+      child.send({ type: 'close' });
+      await new Promise((r) => child.once('exit', r));
+    }
   }
 }
 
@@ -96,7 +98,7 @@ async function ours(): Promise<{ l4: Outcome; l7: Outcome }> {
   }
 }
 
-export async function peer(frameBytes: number): Promise<Outcome> {
+async function peer(frameBytes: number): Promise<Outcome> {
   const dir = mkdtempSync(join(tmpdir(), 'shouwang-bench-peer-'));
   const port = await freePort();
   const probeFile = join(dir, 'probe.json');

@@ -13,7 +13,7 @@ const RUNS = 5;
 const VIEWPORT = { width: 1920, height: 1080 };
 declare global { interface Window { __mapReadyAt?: number } }
 
-export async function signedIn(browser: Browser, url: string, username: string): Promise<BrowserContext> {
+async function signedIn(browser: Browser, url: string, username: string): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   // A string, not a function: tsx would wrap a named helper in a __name() the page does not have.
   await ctx.addInitScript(`new MutationObserver(() => {
@@ -28,7 +28,7 @@ export async function signedIn(browser: Browser, url: string, username: string):
 /** One load: navigation start → map ready, and → the last API answer before it (the rest is MapLibre parsing and drawing). */
 interface Load { readyMs: number; dataMs: number }
 
-export async function loadOnce(ctx: BrowserContext, url: string, path: string): Promise<Load> {
+async function loadOnce(ctx: BrowserContext, url: string, path: string): Promise<Load> {
   const page = await ctx.newPage();
   try {
     await page.goto(`${url}${path}`, { waitUntil: 'commit' });
