@@ -2,7 +2,6 @@
 // and GET /api/v1/playback (contract-issue6.md, "Wall data API"). District-wide aggregates, ids
 // only where a client needs one to key a row, and points: no name, ID number, phone, address or
 // note of any person. Instants are ISO-8601 UTC; days are Asia/Shanghai 'YYYY-MM-DD'.
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { LoopStepName } from '../loop/types.ts';
 
 export const COLOURS = ['red', 'orange', 'yellow', 'blue'] as const;
@@ -18,18 +17,20 @@ export interface HotArea { id: number; name: string; kind: 'village' | 'township
 export interface WallSummary {
   asOf: string;
   incident: { id: number; name: string; startedAt: string; today: string } | null;
+  /** By report date; 'cases' = CASE_CATEGORIES. */
   cases: { today: number; last7: { date: string; count: number }[]; total: number; active: number };
+  /** Active zone versions now, every kind of the incident's profile in rank order (0 allowed). */
   zones: ZoneKindCount[];
   quarantine: { central: number; home: number; roomsTotal: number; roomsFree: number; sites: SiteOccupancy[] };
+  /** funnel: LOOP_STEPS order, distinct persons with that step done; overdueByTeam: descending, top 8. */
   loops: { open: number; overdue: number; funnel: { step: LoopStepName; reached: number }[]; overdueByTeam: TeamOverdue[] };
   tasks: { open: number; overdue: number };
+  /** Open alerts; `latest` the newest 20. */
   alerts: { byLevel: Record<Colour, number>; latest: AlertItem[] };
   epi: { dates: string[]; byOnset: number[]; byReport: number[] };
+  /** Top 5 villages by cases reported in the last 7 days (≥ 1). */
   hotAreas: HotArea[];
 }
 
-export interface PlaybackZone { id: number; zoneId: number; kind: string; colour: string; from: string; to: string | null; geometry: Polygon | MultiPolygon }
-export interface PlaybackCase { id: number; category: string; knownOn: string; closedOn: string | null; point: LngLat }
-export interface QuarantineInterval { from: string; to: string | null; point: LngLat; central: boolean }
-
-export interface Playback { days: string[]; zones: PlaybackZone[]; cases: PlaybackCase[]; quarantine: QuarantineInterval[] }
+// The playback's intervals are defined once, with their meaning, in domain/playback/types.ts.
+export type { Playback, PlaybackCase, PlaybackQuarantine as QuarantineInterval, PlaybackZone } from '../playback/types.ts';
