@@ -37,6 +37,10 @@ import { tasks } from './routes/tasks.ts';
 import { teams } from './routes/teams.ts';
 import { users } from './routes/users.ts';
 import { wall } from './routes/wall.ts';
+import { alerts } from './routes/alerts.ts';
+import { analysis } from './routes/analysis.ts';
+import { incidentGrade } from './routes/incident-grade.ts';
+import { points } from './routes/points.ts';
 import { zoneLifecycle } from './routes/zone-lifecycle.ts';
 import { zoneProposals } from './routes/zone-proposals.ts';
 import { zones } from './routes/zones.ts';
@@ -114,6 +118,10 @@ export function createApp(deps: AppDeps) {
     .route('/', imports(ctx))
     .route('/', exportFiles(ctx))
     .route('/', wall(ctx))
+    .route('/', alerts(ctx))
+    .route('/', analysis(ctx))
+    .route('/', incidentGrade(ctx))
+    .route('/', points(ctx))
     .route('/', live({ hub }))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, ctx));

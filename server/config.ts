@@ -22,6 +22,7 @@ const Env = z.object({
   SHOUWANG_CLOCK_START: z.union([z.literal('real'), z.string().datetime({ offset: true })]).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHOUWANG_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  SHOUWANG_ANALYSIS_BACKFILL_DAYS: z.coerce.number().int().min(0).max(730).default(60),
 });
 
 export interface Config {
@@ -53,6 +54,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   /** Cap on an uploaded case/contact sheet (POST /imports), which bypasses the JSON body cap. */
   importMaxBytes: number;
+  /** Issue 7: how many past complete days the daily analyses fill in at start (0: none). */
+  analysisBackfillDays: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
@@ -76,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clockStart: e.SHOUWANG_CLOCK_START,
     logLevel: e.LOG_LEVEL,
     importMaxBytes: e.SHOUWANG_IMPORT_MAX_BYTES,
+    analysisBackfillDays: e.SHOUWANG_ANALYSIS_BACKFILL_DAYS,
   });
 }

@@ -9,7 +9,9 @@ import { serverClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { gazetteerFor } from './db/gazetteer-source.ts';
+import { runAlertRules } from './db/alert-rules.ts';
 import { escalateOverdue } from './db/loop-escalation.ts';
+import { startAnalysisScheduler } from './analysis/scheduler.ts';
 import { migrateToLatest } from './db/migrations/index.ts';
 import { ensureBundledProfiles } from './db/profiles.ts';
 import { isEmpty, loadRows } from './db/seed.ts';
@@ -67,8 +69,14 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 // clock; the board computes the same levels live from due times and writes nothing.
 const escalation = setInterval(() => {
   escalateOverdue(db, clock.now().toISOString()).catch((err: unknown) => log.error({ err }, 'loop escalation failed'));
+  // Issue 7: the state alert rules and the escalation of unacknowledged alerts, on the same minute.
+  runAlertRules(db, clock.now().toISOString()).catch((err: unknown) => log.error({ err }, 'alert rules failed'));
 }, 60_000);
 escalation.unref();
+
+// Issue 7: the daily analyses (clusters, scan, hot spots, EARS) for every complete day not yet
+// analysed, the last `analysisBackfillDays` first; their alerts carry the day they were found.
+const analyses = startAnalysisScheduler({ db, now: clock.now, log, backfillDays: config.analysisBackfillDays, intervalMs: 10 * 60_000 });
 
 // The address gazetteer (161k address points in the demo) takes seconds to read and build, and
 // better-sqlite3 reads synchronously: pay it once right after start, not during an officer's first import.
@@ -78,7 +86,7 @@ setTimeout(() => { gazetteerFor(db).catch((err: unknown) => log.error({ err }, '
 // otherwise server.close() would wait for them forever.
 const shutdown = () => {
   clearInterval(escalation);
-  void live.stop().then(() => {
+  void Promise.all([live.stop(), analyses.stop()]).then(() => {
     server.close();
     return db.close();
   }).then(() => process.exit(0));

@@ -23,6 +23,9 @@ const routes: RouteRecordRaw[] = [
   // Issue 6: the command-centre wall (大屏); the wall role's home, open to every role that reads the district.
   { path: '/wall', name: 'wall', component: () => import('./views/WallPage.vue'),
     meta: { roles: ['wall', 'commander', 'planner', 'caseOfficer', 'admin'] } },
+  // Issue 7: early warning — alerts with their line lists, the incident grade, syndromic series.
+  { path: '/alerts', name: 'alerts', component: () => import('./views/AlertsPage.vue'),
+    meta: { roles: ['commander', 'planner', 'caseOfficer', 'admin'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminPage.vue'), meta: { roles: ['admin'] } },
   { path: '/:pathMatch(.*)*', redirect: { name: 'map' } },
 ];

@@ -13,31 +13,18 @@ import { ESCALATION_ALERT_LEVEL, escalationLevel, overdueHours, type EscalationL
 import type { LoopStepName } from '../../domain/loop/types.ts';
 import { emitChanges, type Change } from '../live/emit.ts';
 import { personChanges } from '../live/person-changes.ts';
+import { LEVEL_RANK, raiseAlert, resolveAlert } from './alerts.ts';
 import { appendAudit } from './audit.ts';
 import type { Db } from './database.ts';
 import { openIncidentId } from './records.ts';
 
 export const OVERDUE_RULE = 'loop_overdue';
 export const POSITIVE_RULE = 'loop_positive';
-type Colour = 'yellow' | 'orange' | 'red';
-const RANK: Record<Colour | 'blue', number> = { blue: 0, yellow: 1, orange: 2, red: 3 };
 const STEP_ZH: Record<LoopStepName, string> = {
   identified: '判定', notified: '告知', transferScheduled: '安排转运', transferred: '转运', quarantined: '入住隔离',
   tested: '核酸检测', released: '解除隔离', homeMonitoring: '居家监测', closed: '闭环',
 };
 export const overdueKey = (stepId: number) => `${OVERDUE_RULE}:step:${stepId}`;
-
-/** A new open alert. Titles and details name ids and steps, never a person's data. */
-export async function raiseAlert(tx: Db, a: { incidentId: number; level: Colour; rule: string; title: string; detail: unknown; key: string; at: string }): Promise<void> {
-  await tx.kysely.insertInto('alerts').values({ incident_id: a.incidentId, level: a.level, rule: a.rule, title: a.title, detail: JSON.stringify(a.detail),
-    status: 'open', raised_at: a.at, acknowledged_at: null, acknowledged_by: null, resolved_at: null, resolved_by: null, dedupe_key: a.key }).execute();
-}
-
-export async function resolveAlert(tx: Db, key: string, at: string, by: string): Promise<number> {
-  const r = await tx.kysely.updateTable('alerts').set({ status: 'resolved', resolved_at: at, resolved_by: by })
-    .where('dedupe_key', '=', key).where('status', '!=', 'resolved').executeTakeFirst();
-  return Number(r.numUpdatedRows);
-}
 
 export interface EscalationRun { raised: number; upgraded: number; resolved: number }
 
@@ -72,7 +59,7 @@ export async function escalateOverdue(db: Db, now: string): Promise<EscalationRu
         await raiseAlert(tx, { incidentId: s.incident_id, level: colour, rule: OVERDUE_RULE, key, at: now, detail,
           title: `闭环环节超时：${STEP_ZH[s.step]}（人员 #${s.person_id}）` });
         run.raised++;
-      } else if (RANK[colour] > RANK[have.level]) {
+      } else if (LEVEL_RANK[colour] > LEVEL_RANK[have.level]) {
         // A higher level needs attention again, even if the lower one was acknowledged.
         await tx.kysely.updateTable('alerts').set({ level: colour, status: 'open', detail: JSON.stringify(detail) }).where('id', '=', have.id).execute();
         run.upgraded++;

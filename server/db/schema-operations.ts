@@ -153,6 +153,19 @@ export interface AlertTable {
   resolved_by: string | null;
   /** Migration 005: one open alert per rule and subject, e.g. 'loop_overdue:step:123'. */
   dedupe_key: string | null;
+  /** Migration 007: when an unacknowledged alert last rose a level (server/db/alert-escalation.ts). */
+  escalated_at: IsoTime | null;
+}
+
+/** Migration 007: one analysis result per incident, kind and day (JSON, ids only). */
+export interface AnalysisRunTable {
+  id: Id;
+  incident_id: number;
+  kind: 'stDbscan' | 'scan' | 'hotspots' | 'ears';
+  day: IsoDate;
+  ran_at: IsoTime;
+  params: Json;
+  result: Json;
 }
 
 /** Append-only; hash chains each entry to the previous one. */

@@ -14,6 +14,10 @@ export interface IncidentTable {
   status: 'open' | 'closed';
   started_at: IsoTime;
   closed_at: IsoTime | null;
+  /** Migration 007: the person who confirmed the grade, when, and why. */
+  grade_confirmed_by: string | null;
+  grade_confirmed_at: IsoTime | null;
+  grade_reason: string | null;
 }
 
 export interface RuleProfileTable {

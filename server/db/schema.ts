@@ -8,7 +8,7 @@ import type {
   IncidentTable, RuleProfileTable, PersonTable, ExposureTable, ContactLinkTable, TeamTable, TeamAreaTable, LoopStepTable,
 } from './schema-people.ts';
 import type {
-  CheckpointTable, QuarantineSiteTable, QuarantineRoomTable, TestingSiteTable, ResourceTable, ControlZoneTable, ControlZoneVersionTable, TaskTable, HelpRequestTable, AlertTable, AuditEntryTable, SyndromicCountTable, MetaTable,
+  CheckpointTable, QuarantineSiteTable, QuarantineRoomTable, TestingSiteTable, ResourceTable, ControlZoneTable, ControlZoneVersionTable, TaskTable, HelpRequestTable, AlertTable, AnalysisRunTable, AuditEntryTable, SyndromicCountTable, MetaTable,
   ZoneTestRoundTable, ZoneVersionTeamTable,
 } from './schema-operations.ts';
 import type { ImportMappingTable, ImportRowTable, ImportTable } from './schema-imports.ts';
@@ -46,6 +46,7 @@ export interface DB {
   tasks: TaskTable;
   help_requests: HelpRequestTable;
   alerts: AlertTable;
+  analysis_runs: AnalysisRunTable;
   audit_entries: AuditEntryTable;
   syndromic_counts: SyndromicCountTable;
   meta: MetaTable;

@@ -6,6 +6,7 @@ import * as m003 from './003-ring-function.ts';
 import * as m004 from './004-zones.ts';
 import * as m005 from './005-loops-imports.ts';
 import * as m006 from './006-events.ts';
+import * as m007 from './007-analyses.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-zones': m004,
   '005-loops-imports': m005,
   '006-events': m006,
+  '007-analyses': m007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
