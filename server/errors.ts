@@ -53,6 +53,8 @@ const MESSAGES = {
   crs_required: { status: 422, zh: '表格含坐标列，请选择坐标系（WGS-84、GCJ-02 或 BD-09）', en: 'The sheet has coordinates: say which system they are in (WGS-84, GCJ-02 or BD-09)' },
   import_not_ready: { status: 409, zh: '仍有错误行或待复核行，不能整体导入', en: 'Rows still have errors or await review; an all-or-nothing import cannot commit' },
   import_closed: { status: 409, zh: '该导入已提交或已放弃', en: 'This import is already committed or discarded' },
+  // Early warning (issue 7)
+  alert_resolved: { status: 409, zh: '该预警已处置完毕（已解除），不能再确认或解除', en: 'This alert is already resolved; it cannot be acknowledged or resolved again' },
   database_busy: { status: 503, zh: '数据库繁忙，请稍后重试', en: 'The database is busy; retry shortly' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;
