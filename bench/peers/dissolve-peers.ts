@@ -12,7 +12,7 @@ const ROLE_URL = `postgres://shouwang_test:shouwang_test@127.0.0.1:5432/${SCRATC
 
 export interface PeerResult { ms: number; areaSquareMeters: number; polygons: number }
 
-function aptInstall(pkg: string): void {
+export function aptInstall(pkg: string): void {
   console.log(`installing the peer ${pkg} from Debian…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try { execSync(`apt-get install -y -qq ${pkg}`, { stdio: 'ignore', env }); }
