@@ -2,6 +2,7 @@
 // prints one table. Never part of npm test.
 import { execSync } from 'node:child_process';
 import { benchBbox, benchDemoBbox } from './bbox.ts';
+import { benchDbscan } from './dbscan.ts';
 import { benchDissolve } from './dissolve.ts';
 import { benchGeocode } from './geocode.ts';
 import { printTable, type Row } from './harness.ts';
@@ -9,6 +10,7 @@ import { benchImpact } from './impact.ts';
 import { benchImport } from './import.ts';
 import { benchLiveFanout } from './live-fanout.ts';
 import { benchProposals } from './proposals.ts';
+import { benchScan } from './scan.ts';
 import { benchSeed } from './seed.ts';
 import { benchWallLoad } from './wall-load.ts';
 
@@ -34,4 +36,6 @@ rows.push(...(await benchImport()));
 rows.push(...(await benchGeocode()));
 rows.push(...(await benchLiveFanout()));
 rows.push(...(await benchWallLoad()));
+rows.push(...(await benchDbscan()));
+rows.push(...(await benchScan()));
 printTable(rows);
