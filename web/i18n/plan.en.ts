@@ -74,6 +74,19 @@ const plan: Messages<typeof planZh> = {
     readOnly: 'Replay (read-only)', changes: 'Days with changes',
   },
   legend: { heading: 'Legend', proposed: 'Proposed (dashed)', proposal: 'Proposal', checkpoint: 'Checkpoint needed', lifted: 'Lifted' },
+  analysis: {
+    heading: 'Clusters and hot spots', asOf: 'Analysed day {date}', none: 'No analysis yet', failed: 'Analyses failed to load',
+    stClusters: 'Case clusters (ST-DBSCAN)', scan: 'Space-time scan clusters', hotspots: 'Hot-spot grid cells (Gi*)',
+    hot: 'Hot spot 99/95/90%', cold: 'Cold spot 99/95/90%', scanNew: 'New (dashed)', scanOngoing: 'Ongoing (solid)', count: '{n}',
+    stCount: '{n} cases', scanRecurrence: 'Cluster RI ≥ {n} d',
+    popup: {
+      stTitle: 'Case cluster #{id}', scanTitle: 'Scan cluster #{id}', hotTitle: 'Hot-spot cell #{id}', coldTitle: 'Cold-spot cell #{id}',
+      cases: 'Cases', period: 'Period', periodValue: '{from} to {to}', growth: 'Last 7 d / previous 7 d', growthValue: '{last7} / {prev7} cases',
+      status: 'Status', new: 'New', ongoing: 'Ongoing', observed: 'Observed / expected', observedValue: '{observed} / {expected}',
+      relativeRisk: 'Relative risk', pValue: 'p-value', recurrence: 'Recurrence interval', days: '{n} days', villages: 'Villages', villagesValue: '{n}',
+      radius: 'Radius', meters: '{n} m', significance: 'Confidence', confidence: '{n}%', z: 'Gi* z-score', cellCases: 'Cases, last {d} days',
+    },
+  },
 };
 
 export default plan;

@@ -61,4 +61,17 @@ export default {
     readOnly: '回放中（只读）', changes: '有变更的日期',
   },
   legend: { heading: '图例', proposed: '待审定（虚线）', proposal: '建议区域', checkpoint: '需设卡口', lifted: '已解封' },
+  analysis: {
+    heading: '聚集与热点', asOf: '分析日 {date}', none: '暂无分析结果', failed: '分析结果加载失败',
+    stClusters: '病例时空聚集（ST-DBSCAN）', scan: '时空扫描聚集（扫描统计量）', hotspots: '热点网格（Gi*）',
+    hot: '热点 99/95/90%', cold: '冷点 99/95/90%', scanNew: '新发（虚线）', scanOngoing: '持续（实线）', count: '{n} 处',
+    stCount: '{n} 例', scanRecurrence: '时空聚集 RI≥{n}天',
+    popup: {
+      stTitle: '病例时空聚集 #{id}', scanTitle: '时空扫描聚集 #{id}', hotTitle: '热点网格 #{id}', coldTitle: '冷点网格 #{id}',
+      cases: '病例数', period: '时间', periodValue: '{from} 至 {to}', growth: '近 7 天 / 前 7 天', growthValue: '{last7} / {prev7} 例',
+      status: '状态', new: '新发', ongoing: '持续', observed: '观察 / 期望病例', observedValue: '{observed} / {expected}',
+      relativeRisk: '相对危险度', pValue: 'p 值', recurrence: '重现间隔', days: '{n} 天', villages: '涉及村（社区）', villagesValue: '{n} 个',
+      radius: '半径', meters: '{n} 米', significance: '置信度', confidence: '{n}%', z: 'Gi* z 值', cellCases: '近 {d} 天病例',
+    },
+  },
 };

@@ -26,6 +26,7 @@ const en: Messages<typeof zhCN> = {
   map: {
     overview: 'Whole district', focus: 'Focus: {name}', cases7d: '{n} new cases in 7 days', cluster: 'Case cluster (count)', caseKinds: 'Confirmed / asympt. / suspected',
     quarantineSite: 'Quarantine site, by occupancy', checkpoint: 'Checkpoint', testingSite: 'Testing site', playback: 'Replaying',
+    hotspots: 'Hot / cold spot cells', stCluster: 'Case cluster (cases)', scan: 'Scan cluster (dashed: new)', stCount: '{n} cases', scanRecurrence: 'Cluster RI ≥ {n} d',
   },
 };
 

@@ -22,5 +22,6 @@ export default {
   map: {
     overview: '全区总览', focus: '聚焦 {name}', cases7d: '近 7 日新增 {n} 例', cluster: '病例聚集（数字为例数）', caseKinds: '确诊 / 无症状 / 疑似',
     quarantineSite: '集中隔离点（颜色示占用）', checkpoint: '卡口', testingSite: '核酸采样点', playback: '回放中',
+    hotspots: '热点 / 冷点网格', stCluster: '病例时空聚集（例数）', scan: '时空扫描聚集（虚线新发）', stCount: '{n} 例', scanRecurrence: '时空聚集 RI≥{n}天',
   },
 };
