@@ -7,6 +7,7 @@ import loops from './loops.en.ts';
 import wall from './wall.en.ts';
 import playback from './playback.en.ts';
 import live from './live.en.ts';
+import alerts from './alerts.en.ts';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -18,6 +19,7 @@ const en: Messages<typeof zhCN> = {
   wall,
   playback,
   live,
+  alerts,
   app: {
     title: 'Shouwang',
     subtitle: 'Public-health emergency command map',

@@ -6,6 +6,7 @@ import loops from './loops.zh-CN.ts';
 import wall from './wall.zh-CN.ts';
 import playback from './playback.zh-CN.ts';
 import live from './live.zh-CN.ts';
+import alerts from './alerts.zh-CN.ts';
 
 export default {
   plan,
@@ -15,6 +16,7 @@ export default {
   wall,
   playback,
   live,
+  alerts,
   app: {
     title: '守望',
     subtitle: '突发公共卫生事件指挥一张图',
