@@ -6,6 +6,7 @@
 // whose bbox (not its polygon) overlaps team 1's area: out of fieldA's scope all the same.
 import { idCheckChar } from '../../domain/people/id-number.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
+import { raiseAlert } from '../../server/db/alerts.ts';
 import { insertUser } from '../../server/db/users.ts';
 import { FIXED_NOW, TEST_PASSWORD } from './app.ts';
 import { matrixSheet, type Operation, type TestApp } from './access-tables.ts';
@@ -29,6 +30,8 @@ export interface Fixture {
   loopSteps: [number, number];
   /** Issue 5: a staged import (the officer's upload of access-tables' matrix sheet). */
   importId: number;
+  /** Issue 7: an open alert (district-wide: no own scope), which the matrix acknowledges and resolves. */
+  alert: number;
 }
 
 /** Records on both sides of the teams' border that the tiny district lacks, made through the API
@@ -62,7 +65,10 @@ export async function makeFixture(t: TestApp, ops: Operation[]): Promise<Fixture
   const upload = await t.as('officer')('/api/v1/imports?kind=cases&source=fixture&filename=fixture.csv', 'POST', matrixSheet());
   if (upload.status !== 201) throw new Error(`fixture POST /imports: ${upload.status} ${await upload.text()}`);
   const importId = ((await upload.json()) as { id: number }).id;
-  return { checkpoints, quarantineSites, tasks, contactB: contact.id, user, zones: [1, triangle], zoneRows: [2, row.id], loopSteps, importId };
+  await t.db.transaction((tx) => raiseAlert(tx, { incidentId: 1, level: 'blue', rule: 'ears_signal', title: '矩阵预警', key: 'matrix:alert',
+    at: FIXED_NOW.toISOString(), detail: { params: {}, subject: { personIds: [1] } } }));
+  const alert = (await t.db.kysely.selectFrom('alerts').select('id').where('dedupe_key', '=', 'matrix:alert').executeTakeFirstOrThrow()).id;
+  return { checkpoints, quarantineSites, tasks, contactB: contact.id, user, zones: [1, triangle], zoneRows: [2, row.id], loopSteps, importId, alert };
 }
 
 /** A loop whose `identified` step is done and whose `notified` and `transferScheduled` steps are
@@ -97,6 +103,7 @@ export function idTable(f: Fixture): Record<string, IdEntry> {
     '/people': { own: [1, 4], other: [2, 3, f.contactB] },
     '/loops': { own: [f.loopSteps[0]], other: [f.loopSteps[1]] },
     '/imports': { any: [f.importId] },
+    '/alerts': { any: [f.alert] },
   };
 }
 
@@ -111,6 +118,8 @@ export function scopedReads(f: Fixture): Record<string, Targets> {
   };
   return {
     ...Object.fromEntries(Object.entries(layers).map(([k, v]) => [`/layers/${k}`, v])),
+    // Issue 7: the same rows as columns for display clustering.
+    '/points/cases': layers.cases, '/points/contacts': layers.contacts,
     '/cases': ids['/cases'], '/checkpoints': ids['/checkpoints'], '/quarantine-sites': ids['/quarantine-sites'],
     '/testing-sites': ids['/testing-sites'], '/teams': ids['/teams'], ...(f.tasks && { '/tasks': ids['/tasks'] }), '/zones': ids['/zones'] as Targets,
     '/people': ids['/people'] as Targets, '/chains': ids['/people'] as Targets,
@@ -119,6 +128,6 @@ export function scopedReads(f: Fixture): Record<string, Targets> {
   };
 }
 
-/** The ids a list or layer answer shows. */
-export const idsOf = (body: { features?: { id: number }[]; items?: { id: number }[]; nodes?: { id: number }[] }): number[] | null =>
-  (body.features ?? body.items ?? body.nodes)?.map((r) => r.id) ?? null;
+/** The ids a list or layer answer shows (a /points answer lists them as a column). */
+export const idsOf = (body: { features?: { id: number }[]; items?: { id: number }[]; nodes?: { id: number }[]; ids?: number[] }): number[] | null =>
+  (body.features ?? body.items ?? body.nodes)?.map((r) => r.id) ?? body.ids ?? null;

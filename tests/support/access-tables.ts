@@ -114,6 +114,25 @@ export const REQUESTS: Record<string, RequestSpec> = {
   // whole district; field members 403. Plain reads: nothing to build, listed so the choice is on record.
   'GET /wall/summary': {},
   'GET /playback': {},
+  // Issue 7 display clustering: /points/cases and /points/contacts are scoped like their layers (scopedReads);
+  // any other name is a 400 for everybody.
+  'GET /points/{layer}': { params: { layer: 'no-such-layer' }, allowed: [400] },
+  // Issue 7 analyses (analysis:read; the run is analysis:create = commander, planner): district-wide figures
+  // and geometries, no personal field. The run analyses the newest complete day of the tiny district (3 cases,
+  // no syndromic counts: quick) and may run again for every permitted role; 409 would mean no open incident.
+  'GET /analysis/latest': {},
+  'GET /analysis/syndromic': {},
+  'POST /analysis/run': { body: () => ({}) },
+  // Issue 7 alerts (alerts:read for every district-wide role; acknowledge and resolve are alerts:update = commander,
+  // planner, case officer; field members 403). The fixture's alert (access-fixture.ts) is resolved by the first
+  // permitted caller: acknowledging or resolving it again is 409 alert_resolved (the policy let the caller through).
+  'GET /alerts': {},
+  'GET /alerts/{id}': {},
+  'POST /alerts/{id}/acknowledge': { body: () => ({ note: '矩阵' }), allowed: [409] },
+  'POST /alerts/{id}/resolve': { body: () => ({ note: '矩阵' }), allowed: [409] },
+  // Issue 7 incident grade: read by every incidents reader; confirmed by incidents:update (commander, admin) with a reason.
+  'GET /incidents/{id}/grade': {},
+  'PUT /incidents/{id}/grade': { body: () => ({ grade: 'IV', reason: '矩阵核对分级' }) },
 };
 
 /** Routes the tables cannot build a valid request for, with the reason. */
