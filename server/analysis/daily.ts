@@ -17,13 +17,14 @@ import { EARS_SERIES_DAYS, earsDay, hotspotsDay, stDbscanDay } from './analyses.
 import { assign, districtUnits, grids } from './areas.ts';
 import { casePoints, syndromicRows, type CasePoint } from './inputs.ts';
 import { dayAlerts } from './rules.ts';
+import { resolveStale } from './stale-alerts.ts';
 import { SCAN_STUDY_DAYS, scanDay } from './scan-run.ts';
 import { earlierScanSignals, newestDay, upsertRuns } from './store.ts';
 
 export interface DailyOutcome {
   day: string;
   counts: { clusters: number; scan: number; hotspots: number; signals: number };
-  alerts: { raised: number; updated: number };
+  alerts: { raised: number; updated: number; resolved: number };
   runIds: number[];
   ms: { total: number; scan: number };
 }
@@ -77,7 +78,7 @@ async function analyse(db: Db, run: DailyRun): Promise<DailyOutcome> {
   const w = gradeWindowDays(incident.disease), w0 = addDays(day, -(w - 1));
   const casesInWindow = inWindow(cases, w0, day), casesBefore = inWindow(cases, addDays(w0, -w), addDays(w0, -1));
   const grade = suggestGrade({ disease: incident.disease, casesInWindow, countiesAffected: 1, deaths: 0, spreading: casesInWindow > casesBefore });
-  const alerts = dayAlerts({ clusters: st.clusters, scan: sc.clusters, signals: ea.signals }, incidentId, day, ranAt, names,
+  const alerts = dayAlerts({ clusters: st.clusters, scan: sc.clusters, signals: ea.signals, townships: new Set(townships.keys()) }, incidentId, day, ranAt, names,
     ([lng, lat]) => areaAt(places, lng, lat)?.name ?? null);
   const counts = { clusters: st.clusters.length, scan: sc.clusters.length, hotspots: hs.cells.length, signals: ea.signals.length };
 
@@ -86,21 +87,23 @@ async function analyse(db: Db, run: DailyRun): Promise<DailyOutcome> {
     const runIds = await upsertRuns(tx, incidentId, day, ranAt, [{ kind: 'stDbscan', params: st.params, result: st.clusters },
       { kind: 'scan', params: sc.params, result: sc.clusters }, { kind: 'hotspots', params: hs.params, result: hs.cells },
       { kind: 'ears', params: ea.params, result: ea.signals }]);
-    const tally = { raised: 0, updated: 0 };
+    const tally = { raised: 0, updated: 0, resolved: 0 };
     for (const a of alerts) {
       const r = await upsertAlert(tx, a);
       if (r !== 'unchanged') tally[r]++;
     }
-    // Only the newest day speaks for the incident now: rerunning an old day leaves the suggestion.
+    // Only the newest day speaks for the incident now: rerunning an old day leaves the suggestion
+    // and the alerts it no longer raises.
     let gradeChanged = false;
     if (newest === null || day >= newest) {
+      tally.resolved = await resolveStale(tx, incidentId, day, ranAt, alerts);
       const r = await tx.kysely.updateTable('incidents').set({ grade_suggested: grade.grade }).where('id', '=', incidentId)
         .where((eb) => grade.grade === null ? eb('grade_suggested', 'is not', null)
           : eb.or([eb('grade_suggested', 'is', null), eb('grade_suggested', '!=', grade.grade)])).executeTakeFirst();
       gradeChanged = Number(r.numUpdatedRows) > 0;
     }
     const changes: Change[] = [{ resource: 'analysis', ids: runIds }];
-    if (tally.raised + tally.updated) changes.push({ resource: 'alerts' }, { resource: 'dashboard' });
+    if (tally.raised + tally.updated + tally.resolved) changes.push({ resource: 'alerts' }, { resource: 'dashboard' });
     if (gradeChanged) changes.push({ resource: 'incidents', ids: [incidentId] });
     await emitChanges(tx, run.now ?? ranAt, changes);
     const outcome: DailyOutcome = { day, counts, alerts: tally, runIds, ms: { total: Math.round(performance.now() - t0), scan: Math.round(scanMs) } };

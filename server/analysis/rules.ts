@@ -30,7 +30,11 @@ function scanAlert(k: ScanClusterOut, names: ReadonlyMap<number, string>, day: s
     subject: { personIds: k.memberIds, adminUnitIds: k.locationIds, date: day, geometry: k.circle } satisfies AlertSubject } };
 }
 
-function earsAlert(s: EarsSignal): NewAlert {
+/** A village's counts are small (0–8 a day in the demo), so one detector alone flags ~1 % of quiet
+ * village-days — about four a day over the district's ~430 series. A village alerts only when two
+ * or more detectors agree; a township (its villages summed) alerts on one (C3 or two: yellow). */
+function earsAlert(s: EarsSignal, township: boolean): NewAlert | null {
+  if (!township && s.methods.length < 2) return null;
   const level: AlertLevel = s.methods.includes('C3') || s.methods.length >= 2 ? 'yellow' : 'blue';
   return { incidentId: 0, level, rule: 'ears_signal', key: `ears_signal:${s.kind}:${s.adminUnitId}`, at: '',
     title: `症状监测预警：${s.name}${KIND_ZH[s.kind]}${s.count}例（${s.date}，${s.methods.join('/')}）`,
@@ -46,12 +50,17 @@ function stAlert(k: OutbreakCluster, village: string | null, day: string): NewAl
       subject: { personIds: k.memberIds, date: day, geometry: k.hull } satisfies AlertSubject } };
 }
 
-export interface DayFindings { clusters: OutbreakCluster[]; scan: ScanClusterOut[]; signals: EarsSignal[] }
+export interface DayFindings { clusters: OutbreakCluster[]; scan: ScanClusterOut[]; signals: EarsSignal[]; townships: ReadonlySet<number> }
+
+/** The analysis rules whose alerts end by themselves when the finding does (stale-alerts.ts). */
+export const ANALYSIS_RULES = ['scan_cluster', 'st_cluster', 'ears_signal'] as const;
+/** An EARS alert stays open this many days after its last signal. */
+export const EARS_QUIET_DAYS = 7;
 
 /** The alerts of a day's findings for `incidentId`, raised at `at`. `villageAt` names the
  * village holding a point (the ST-DBSCAN cluster's centroid), null outside every village. */
 export function dayAlerts(f: DayFindings, incidentId: number, day: string, at: string, names: ReadonlyMap<number, string>,
   villageAt: (p: [number, number]) => string | null): NewAlert[] {
-  const all = [...f.scan.map((k) => scanAlert(k, names, day)), ...f.signals.map(earsAlert), ...f.clusters.map((k) => stAlert(k, villageAt(k.centroid), day))];
+  const all = [...f.scan.map((k) => scanAlert(k, names, day)), ...f.signals.map((x) => earsAlert(x, f.townships.has(x.adminUnitId))), ...f.clusters.map((k) => stAlert(k, villageAt(k.centroid), day))];
   return all.filter((a): a is NewAlert => a !== null).map((a) => ({ ...a, incidentId, at }));
 }

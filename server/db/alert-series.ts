@@ -1,4 +1,4 @@
-// The syndromic series behind an EARS alert (GET /alerts/{id}): the village's daily counts of the
+// The syndromic series behind an EARS alert (GET /alerts/{id}): the village's (or township's) daily counts of the
 // signal's kind from 28 days before the signal day to 7 after (not past today), with the EARS
 // C1/C2/C3 statistics of each day (domain/syndromic/ears.ts; Hutwagner et al. 2003). The
 // detectors look back up to 11 days (C3 sums C2 over three days, C2 skips a 2-day guard band
@@ -7,6 +7,8 @@
 import type { SyndromicKind, SyndromicSeries } from '../../domain/analysis/types.ts';
 import { ears } from '../../domain/syndromic/ears.ts';
 import { addDays, daysBetween } from '../../domain/zones/calendar.ts';
+import { districtUnits } from '../analysis/areas.ts';
+import { syndromicTotals } from '../analysis/inputs.ts';
 import type { AlertSubject } from './alert-list.ts';
 import type { Db } from './database.ts';
 
@@ -25,8 +27,10 @@ export async function alertSeries(db: Db, s: AlertSubject, today: string): Promi
   const after = addDays(s.date, SERIES_DAYS_AFTER);
   const to = after < today ? after : today;
   const name = (await db.kysely.selectFrom('admin_units').select('name').where('id', '=', unit).executeTakeFirst())?.name ?? String(unit);
-  const rows = await db.kysely.selectFrom('syndromic_counts').select(['date', 'count']).where('admin_unit_id', '=', unit).where('kind', '=', kind)
-    .where('date', '>=', addDays(from, -LEAD_DAYS)).where('date', '<=', to).orderBy('date').execute();
+  // A township's signal is on its villages summed (server/analysis/analyses.ts earsDay).
+  const villages = (await districtUnits(db)).villages.filter((v) => v.townshipId === unit).map((v) => v.id);
+  const totals = await syndromicTotals(db, villages.length ? villages : [unit], kind, addDays(from, -LEAD_DAYS), to);
+  const rows = [...totals].map(([date, count]) => ({ date, count })).sort((a, b) => a.date.localeCompare(b.date));
   if (!rows.length) return { adminUnitId: unit, name, kind, days: [] };
   // A day without a row had no visits or sales; days before the first row are unknown, not zero.
   const start = rows[0].date;

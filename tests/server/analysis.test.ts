@@ -109,8 +109,19 @@ describe.each(DIALECTS)('daily analyses on $name', (dialect) => {
     await t.db.kysely.updateTable('incidents').set({ disease: 'COVID-19', grade_suggested: null }).where('id', '=', 1).execute();
 
     const again = await runDailyAnalyses(t.db, { incidentId: 1, day: D, ranAt: `${D}T15:00:00.000Z` });
-    expect(again.alerts).toEqual({ raised: 0, updated: 0 });
+    expect(again.alerts).toEqual({ raised: 0, updated: 0, resolved: 0 });
     expect(await t.db.kysely.selectFrom('analysis_runs').select('id').where('day', '=', D).execute()).toHaveLength(4);
+  });
+
+  it('resolves, as system, the analysis alerts the newest day no longer raises: EARS after 7 quiet days', async () => {
+    await runDailyAnalyses(t.db, { incidentId: 1, day: '2022-06-12', ranAt: '2022-06-12T15:00:00.000Z' }); // last signal 06-06
+    const ears = await alerts('ears_signal');
+    expect(ears.length).toBe(2);
+    expect(ears.every((a) => a.status !== 'resolved')).toBe(true); // 6 quiet days: still open
+    const later = await runDailyAnalyses(t.db, { incidentId: 1, day: '2022-06-13', ranAt: '2022-06-13T15:00:00.000Z' });
+    expect(later.alerts.resolved).toBeGreaterThanOrEqual(2);
+    expect((await alerts('ears_signal')).map((a) => [a.status, a.resolved_by, a.resolved_at]))
+      .toEqual(ears.map(() => ['resolved', 'system', '2022-06-13T15:00:00.000Z']));
   });
 
   it('serves a village\'s syndromic series with its EARS flags, and the district sum', async () => {
