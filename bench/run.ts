@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { benchBbox, benchDemoBbox } from './bbox.ts';
 import { benchDbscan } from './dbscan.ts';
+import { benchDisplayClusters } from './display-clusters.ts';
 import { benchDissolve } from './dissolve.ts';
 import { benchGeocode } from './geocode.ts';
 import { printTable, type Row } from './harness.ts';
@@ -38,4 +39,5 @@ rows.push(...(await benchLiveFanout()));
 rows.push(...(await benchWallLoad()));
 rows.push(...(await benchDbscan()));
 rows.push(...(await benchScan()));
+rows.push(...(await benchDisplayClusters()));
 printTable(rows);
