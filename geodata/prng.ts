@@ -6,16 +6,10 @@
 // Each module takes its own named stream (`rng(seed, 'roads')`) so that changing how many numbers
 // one module draws does not shift every other layer.
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The generator itself lives in domain/stats/prng.ts (the analyses' Monte Carlo uses it too).
+import { seededRandom } from '../domain/stats/prng.ts';
+
+export const mulberry32 = seededRandom;
 
 /** FNV-1a over the label, mixed with the seed by a murmur3 finaliser. */
 export function hashSeed(seed: number, label: string): number {

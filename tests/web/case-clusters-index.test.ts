@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import Supercluster from 'supercluster';
+import { seededRandom as mulberry32 } from '../../domain/stats/prng.ts';
 import { buildCaseIndex, CLUSTER_OPTIONS, countLabel, RING_SHARE, type ClusterProps, type LeafProps, type PointColumns } from '../../domain/display-clusters/cluster-index.ts';
 
 const CATEGORIES = ['confirmed', 'asymptomatic', 'suspected'];
 const WORLD = [-180, -85, 180, 85] as const;
 const DISTRICT = [114.0, 36.3, 114.4, 36.6] as const;
 
-/** Mulberry32 (Tommy Ettinger's public-domain PRNG): a fixed sequence in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** n points around three centres in the district, categories by index (seeded). */
 function columns(n: number, seed = 7): PointColumns {
