@@ -3,8 +3,8 @@
 // the rule's i18n message (web/i18n alerts.rule.<rule>); `detail.subject` says what the alert is
 // about — the alert detail route builds its map and line list from it. Ids, names of villages and
 // figures only, never a person's data.
-import type { Polygon } from 'geojson';
 import type { AlertLevel, EarsSignal, OutbreakCluster, ScanClusterOut } from '../../domain/analysis/types.ts';
+import type { AlertSubject } from '../db/alert-list.ts';
 import type { NewAlert } from '../db/alerts.ts';
 
 /** NYC DOHMH's daily SaTScan threshold: a recurrence interval of 100 days (Greene et al. 2016);
@@ -13,7 +13,6 @@ export const SCAN_ALERT_DAYS = { yellow: 100, orange: 365 };
 /** An ST-DBSCAN cluster alerts when it has at least this many members and grew week on week. */
 export const ST_ALERT_MIN_MEMBERS = 5;
 
-export interface AlertSubject { personIds?: number[]; adminUnitIds?: number[]; kind?: string; date?: string; gridIds?: number[]; geometry?: Polygon }
 
 const KIND_ZH = { feverClinic: '发热门诊就诊', feverDrug: '退热药销售' } as const;
 const round1 = (x: number) => Math.round(x * 10) / 10;
