@@ -25,11 +25,12 @@ describe('the PII scanner', () => {
     expect(findPii('联系电话13912345678。')).toEqual([{ kind: 'phone', value: '13912345678' }]);
   });
 
-  it('ignores masked values, wrong check characters, longer digit runs, hashes and coordinates', () => {
+  it('ignores masked values, wrong check characters, longer digit runs, hashes, coordinates and fractions', () => {
     const wrongCheck = ID.slice(0, 17) + (ID[17] === '0' ? '1' : '0');
     expect(findPii([
       '130***********1234', '138****1001', '张*', wrongCheck, '138000010012', '2138000010012', '1654999999999',
       '36.13800001001', 'a3f913800001001b', 'cursor aWQ6MTM4MDAwMDEwMDE', '12800001001', '{"id":13800001}',
+      '{"p":0.005052619572457728}', // a p-value the scan sent, whose fraction has a valid check character
     ].join(' '))).toEqual([]);
   });
 

@@ -18,9 +18,10 @@ export interface Recorded { method: string; path: string; status: number; body: 
 export interface Hit { kind: 'idNumber' | 'phone'; value: string; route: string; status: number }
 export interface ScanResult { scanned: number; exempt: number; hits: Hit[] }
 
-// Not next to letters or digits: hex hashes and base64 tokens hold long digit runs by chance.
-const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-// Also not after a '.', so the fraction digits of a coordinate are not a phone number.
+// Not next to letters or digits: hex hashes and base64 tokens hold long digit runs by chance. Not
+// after a '.' either: the fraction digits of a coordinate or a p-value (0.005052619572457728 has
+// a valid check character) are neither an ID number nor a phone number.
+const ID_NUMBER = /(?<![0-9A-Za-z.])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE = /(?<![0-9A-Za-z.])1[3-9]\d{9}(?![0-9A-Za-z])/g;
 const REVEAL = /^POST \/api\/v1\/persons\/[^/]+\/reveal$/;
 
