@@ -14,6 +14,7 @@ export const PERSON_CATEGORIES = [...CASE_CATEGORIES, ...CONTACT_CATEGORIES] as 
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 
 export const ROAD_CLASSES = ['expressway', 'trunk', 'primary', 'secondary', 'tertiary', 'residential', 'lane'] as const;
+export type RoadClass = (typeof ROAD_CLASSES)[number];
 export const CHECKPOINT_KINDS = ['districtBoundary', 'trunkRoad', 'expresswayExit', 'compoundGate'] as const;
 export const TESTING_SITE_KINDS = ['fixed', 'convenience', 'mobile', 'allDay'] as const;
 export const FACILITY_STATUSES = ['active', 'standby', 'closed'] as const;

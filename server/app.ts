@@ -28,6 +28,7 @@ import { records } from './routes/records.ts';
 import { auditLog } from './routes/audit.ts';
 import { RESOURCES } from './routes/resources.ts';
 import { reveal } from './routes/reveal.ts';
+import { roads } from './routes/roads.ts';
 import { rooms } from './routes/rooms.ts';
 import { session } from './routes/session.ts';
 import { policy } from './routes/policy.ts';
@@ -39,6 +40,7 @@ import { users } from './routes/users.ts';
 import { wall } from './routes/wall.ts';
 import { alerts } from './routes/alerts.ts';
 import { analysis } from './routes/analysis.ts';
+import { coverage } from './routes/coverage.ts';
 import { incidentGrade } from './routes/incident-grade.ts';
 import { points } from './routes/points.ts';
 import { zoneLifecycle } from './routes/zone-lifecycle.ts';
@@ -84,11 +86,13 @@ const jsonBodiesOnly: MiddlewareHandler = async (c, next) => {
 
 /** POST /imports takes the raw sheet (CSV or XLSX; the importer sniffs the bytes) under its own cap. */
 const isUpload = (c: Context) => c.req.method === 'POST' && c.req.path === '/api/v1/imports';
+/** POST /roads/import is JSON, but a district's road file is megabytes: it shares the upload cap. */
+const isLargeBody = (c: Context) => isUpload(c) || (c.req.method === 'POST' && c.req.path === '/api/v1/roads/import');
 const uploadTypesOnly: MiddlewareHandler = async (c, next) => {
   if (!UPLOAD_TYPES.test(c.req.header('content-type') ?? '')) return problemResponse('unsupported_media_type', `a sheet upload is ${UPLOAD_TYPE_NAMES}`);
   return next();
 };
-const either = (upload: MiddlewareHandler, other: MiddlewareHandler): MiddlewareHandler => (c, next) => (isUpload(c) ? upload : other)(c, next);
+const either = (upload: MiddlewareHandler, other: MiddlewareHandler, test = isUpload): MiddlewareHandler => (c, next) => (test(c) ? upload : other)(c, next);
 
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
@@ -122,6 +126,8 @@ export function createApp(deps: AppDeps) {
     .route('/', analysis(ctx))
     .route('/', incidentGrade(ctx))
     .route('/', points(ctx))
+    .route('/', coverage(ctx))
+    .route('/', roads(ctx))
     .route('/', live({ hub }))
     .route('/', docs());
   for (const spec of RESOURCES) api.route('/', records(spec, ctx));
@@ -139,7 +145,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', compress()); // district-wide layers shrink ~5× for phones on weak networks
   const tooLarge = () => problemResponse('payload_too_large');
   app.use('/api/*', either(bodyLimit({ maxSize: deps.importMaxBytes ?? 20 * 1024 * 1024, onError: tooLarge }),
-    bodyLimit({ maxSize: deps.bodyLimitBytes, onError: tooLarge })));
+    bodyLimit({ maxSize: deps.bodyLimitBytes, onError: tooLarge }), isLargeBody));
   app.use('/api/*', either(uploadTypesOnly, jsonBodiesOnly));
   app.use('/api/*', sessionLoader(ctx));
   app.use('/api/*', csrfGuard(trustProxy));

@@ -10,7 +10,7 @@ export type Role = (typeof ROLES)[number];
 export const RESOURCES = [
   'basemap', 'addressPoints', 'cases', 'contacts', 'personalData', 'checkpoints', 'quarantineSites',
   'testingSites', 'resources', 'zones', 'tasks', 'teams', 'users', 'policy', 'audit', 'profiles', 'incidents', 'impact',
-  'loops', 'rooms', 'imports', 'dashboard', 'alerts', 'analysis',
+  'loops', 'rooms', 'imports', 'dashboard', 'alerts', 'analysis', 'coverage',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -37,6 +37,10 @@ const profilesRead = { profiles: read, incidents: read };
 // `analysis` (outbreak clusters, hot spots, syndromic series; `create` runs the daily analysis
 // now): read by every district-wide role; the duty decisions are the commander's, the
 // planner's and the case officers'; never a field member.
+// Issue 8: `coverage` (service areas, covered and uncovered residents, routes, capacity against
+// demand, placement and checkpoint suggestions): district-wide figures read by every role that
+// reads the district, never a field member. Importing roads into the routing graph is
+// `basemap: create`, the planner's (the GIS engineer) and the administrator's.
 // Issue 5: the closed loop. Steps are completed by case officers (all) and field teams (their own
 // steps); rooms are allocated by case officers; imports are theirs too; exports of the registry
 // and the board go to the commander and case officers (masked like the screens, audited).
@@ -45,29 +49,29 @@ const GRANTS: Record<Role, Grants> = {
   // Runs accounts, teams and areas and reads the audit; sees operations masked, reveals nobody
   // (separation of administrator and operator duties, GB/T 35273 §7.1 as summarised in reliability.md §3).
   admin: {
-    basemap: read, addressPoints: read, cases: read, contacts: read, ...facilitiesRead,
+    basemap: { read: 'all', create: 'all' }, addressPoints: read, cases: read, contacts: read, ...facilitiesRead,
     tasks: { read: 'all', create: 'all', update: 'all', report: 'all' },
     teams: edit, users: edit, policy: read, audit: read, ...profilesEdit, impact: read,
-    loops: read, rooms: read, dashboard: read, alerts: read, analysis: read,
+    loops: read, rooms: read, dashboard: read, alerts: read, analysis: read, coverage: read,
   },
   commander: {
     basemap: read, addressPoints: read, cases: { read: 'all', export: 'all' }, contacts: read, personalData: { reveal: 'all' }, ...facilitiesRead,
     tasks: read, teams: read, ...profilesEdit, zones: { read: 'all', create: 'all', update: 'all', publish: 'all' }, impact: read,
     loops: { read: 'all', export: 'all' }, rooms: read, imports: read, dashboard: read,
-    alerts: { read: 'all', update: 'all' }, analysis: { read: 'all', create: 'all' },
+    alerts: { read: 'all', update: 'all' }, analysis: { read: 'all', create: 'all' }, coverage: read,
   },
   planner: {
-    basemap: read, addressPoints: read, cases: read, contacts: read,
+    basemap: { read: 'all', create: 'all' }, addressPoints: read, cases: read, contacts: read,
     checkpoints: edit, quarantineSites: edit, testingSites: edit, resources: read, zones: edit,
     tasks: { read: 'all', create: 'all', update: 'all', report: 'all' }, teams: read, ...profilesRead, impact: read,
     loops: read, rooms: read, dashboard: read,
-    alerts: { read: 'all', update: 'all' }, analysis: { read: 'all', create: 'all' },
+    alerts: { read: 'all', update: 'all' }, analysis: { read: 'all', create: 'all' }, coverage: read,
   },
   caseOfficer: {
     basemap: read, addressPoints: read, cases: { ...edit, export: 'all' }, contacts: edit, personalData: { reveal: 'all' }, ...facilitiesRead,
     tasks: read, teams: read, ...profilesRead, impact: read,
     loops: { read: 'all', update: 'all', export: 'all' }, rooms: { read: 'all', update: 'all' }, imports: edit, dashboard: read,
-    alerts: { read: 'all', update: 'all' }, analysis: read,
+    alerts: { read: 'all', update: 'all' }, analysis: read, coverage: read,
   },
   // A grid worker: only the team's areas and tasks; may reveal a person there to phone them.
   fieldMember: {
@@ -77,7 +81,7 @@ const GRANTS: Record<Role, Grants> = {
     loops: { read: 'own', update: 'own' },
   },
   // The unattended wall display: district-wide aggregates and points, no personal fields at all.
-  wall: { basemap: read, cases: read, contacts: read, ...facilitiesRead, tasks: read, ...profilesRead, loops: read, rooms: read, dashboard: read, alerts: read, analysis: read },
+  wall: { basemap: read, cases: read, contacts: read, ...facilitiesRead, tasks: read, ...profilesRead, loops: read, rooms: read, dashboard: read, alerts: read, analysis: read, coverage: read },
 };
 
 /** The scope a role has for an action on a resource, or null when the policy denies it. */

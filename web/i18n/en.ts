@@ -84,7 +84,7 @@ const en: Messages<typeof zhCN> = {
       basemap: 'Base map', addressPoints: 'Address points', cases: 'Cases', contacts: 'Contacts', personalData: 'Personal data',
       checkpoints: 'Checkpoints', quarantineSites: 'Quarantine sites', testingSites: 'Testing sites', resources: 'Resources',
       zones: 'Control zones', tasks: 'Tasks', teams: 'Teams', users: 'Users', policy: 'Access policy', audit: 'Audit log',
-      profiles: 'Rule profiles', incidents: 'Incidents', impact: 'Impact analysis', loops: 'Closed loops', rooms: 'Quarantine rooms', imports: 'Imports', dashboard: 'Wall aggregates', alerts: 'Alerts', analysis: 'Clusters and early warning',
+      profiles: 'Rule profiles', incidents: 'Incidents', impact: 'Impact analysis', loops: 'Closed loops', rooms: 'Quarantine rooms', imports: 'Imports', dashboard: 'Wall aggregates', alerts: 'Alerts', analysis: 'Clusters and early warning', coverage: 'Resource coverage',
     },
     action: { read: 'Read', create: 'Create', update: 'Update', report: 'Report', reveal: 'Reveal in clear', publish: 'Publish, downgrade, lift', export: 'Export' },
   },

@@ -81,7 +81,7 @@ export default {
       basemap: '底图', addressPoints: '门牌地址', cases: '病例', contacts: '密接人员', personalData: '个人敏感信息',
       checkpoints: '卡口', quarantineSites: '集中隔离点', testingSites: '核酸采样点', resources: '保障资源', zones: '管控区域',
       tasks: '任务', teams: '队伍', users: '用户', policy: '权限策略', audit: '审计日志',
-      profiles: '防控方案', incidents: '突发事件', impact: '影响评估', loops: '闭环管理', rooms: '隔离房间', imports: '数据导入', dashboard: '指挥大屏汇总', alerts: '预警', analysis: '聚集性与早期预警',
+      profiles: '防控方案', incidents: '突发事件', impact: '影响评估', loops: '闭环管理', rooms: '隔离房间', imports: '数据导入', dashboard: '指挥大屏汇总', alerts: '预警', analysis: '聚集性与早期预警', coverage: '资源覆盖',
     },
     action: { read: '查看', create: '新建', update: '修改', report: '上报', reveal: '查看明文', publish: '发布/降级/解封', export: '导出' },
   },
