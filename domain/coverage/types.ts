@@ -36,7 +36,7 @@ export type CoverageLevel = 'district' | 'township' | 'village' | 'grid' | 'poly
 export interface CoverageRow {
   level: CoverageLevel; id: number | null; code: string | null; name: string; parentId: number | null;
   residents: number; covered: number; uncovered: number;
-  /** covered / residents, 0–1 (1 when nobody lives there). */
+  /** covered / (residents − insideSealed), 0–1 (1 when nobody outside a sealed zone lives there). */
   share: number;
   /** Residents living inside a sealed zone: served at the door, not counted as uncovered. */
   insideSealed: number;

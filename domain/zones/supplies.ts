@@ -14,6 +14,9 @@ const resourcesSchema = z.object({
   sampling_point_per_people: z.tuple([z.number().positive(), z.number().positive()]).default([2000, 3000]),
   samplers_divisor: z.number().positive().default(360),
   mass_test_completion_hours: z.number().positive().default(24),
+  // §1.8: NHC 2022-05-23 "步行15分钟核酸'采样圈'" — binding only on provincial capitals and cities
+  // of ≥ 10 M; the default service time of the coverage analyses (issue 8), not a duty of Fengfeng.
+  walk_minutes_to_sampling_point: z.number().positive().default(15),
   daily_supply_per_person: perPerson.default({}),
 });
 export type Resources = z.infer<typeof resourcesSchema>;
