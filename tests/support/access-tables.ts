@@ -133,6 +133,17 @@ export const REQUESTS: Record<string, RequestSpec> = {
   // Issue 7 incident grade: read by every incidents reader; confirmed by incidents:update (commander, admin) with a reason.
   'GET /incidents/{id}/grade': {},
   'PUT /incidents/{id}/grade': { body: () => ({ grade: 'IV', reason: '矩阵核对分级' }) },
+  // Issue 8 coverage (coverage:read: every role that reads the district, never a field member): district-wide figures,
+  // facilities and roads, no personal field, nothing written. The GETs take defaults for every query parameter; the
+  // POSTs ask about the tiny district (a square outside both teams' areas, a route there, 3 new sites).
+  'GET /coverage/service-areas': {},
+  'GET /coverage/summary': {},
+  'GET /coverage/uncovered': {},
+  'GET /coverage/capacity': {},
+  'GET /coverage/checkpoints': {},
+  'POST /coverage/within': { body: () => ({ facility: 'testingSites', mode: 'walk', minutes: 15, avoidSealed: true, geometry: square(OUTSIDE) }) },
+  'POST /coverage/route': { body: () => ({ from: OUTSIDE, facility: 'testingSites', mode: 'walk', avoidSealed: true }) },
+  'POST /coverage/placement': { body: () => ({ facility: 'testingSites', mode: 'walk', minutes: 15, avoidSealed: true, k: 3 }) },
 };
 
 /** Routes the tables cannot build a valid request for, with the reason. */
