@@ -19,6 +19,7 @@ const MESSAGES = {
   weak_password: { status: 422, zh: '密码不符合要求', en: 'The password does not meet the policy' },
   too_many_attempts: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'Too many failed sign-ins; try again later' },
   invalid_geometry: { status: 422, zh: '几何图形无效', en: 'The geometry is invalid' },
+  invalid_road_file: { status: 422, zh: '道路文件有错误要素，未导入任何道路', en: 'The road file has bad features; no road was imported' },
   conflict: { status: 409, zh: '与现有数据冲突', en: 'Conflicts with existing data' },
   self_lockout: { status: 409, zh: '不能停用自己的账号或取消自己的管理员角色', en: 'You cannot disable your own account or remove your own admin role' },
   task_cancelled: { status: 409, zh: '该任务已取消，不再接收进度', en: 'The task has been cancelled and takes no more updates' },

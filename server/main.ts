@@ -12,6 +12,7 @@ import { gazetteerFor } from './db/gazetteer-source.ts';
 import { runAlertRules } from './db/alert-rules.ts';
 import { escalateOverdue } from './db/loop-escalation.ts';
 import { startAnalysisScheduler } from './analysis/scheduler.ts';
+import { wallCoverage } from './db/wall-coverage.ts';
 import { migrateToLatest } from './db/migrations/index.ts';
 import { ensureBundledProfiles } from './db/profiles.ts';
 import { isEmpty, loadRows } from './db/seed.ts';
@@ -81,6 +82,9 @@ const analyses = startAnalysisScheduler({ db, now: clock.now, log, backfillDays:
 // The address gazetteer (161k address points in the demo) takes seconds to read and build, and
 // better-sqlite3 reads synchronously: pay it once right after start, not during an officer's first import.
 setTimeout(() => { gazetteerFor(db).catch((err: unknown) => log.error({ err }, 'address gazetteer failed to build')); }, 1_000).unref();
+// Issue 8: the same for the routing graph and the households it serves (seconds on the demo), so
+// the wall's first coverage KPI and a planner's first coverage question do not wait for them.
+setTimeout(() => { wallCoverage(db, clock.now().toISOString()).catch((err: unknown) => log.error({ err }, 'coverage warm-up failed')); }, 2_000).unref();
 
 // The live streams end first (EventSource reconnects to the next server with Last-Event-ID),
 // otherwise server.close() would wait for them forever.

@@ -6,6 +6,7 @@ import { caseCounts, caseFacts, epiCurve, type CaseRecord } from './cases.ts';
 import { hotAreas, type Area } from './hot-areas.ts';
 import { funnel, loopTotals, overdueByTeam, type TeamLoops } from './loops.ts';
 import { inQuarantineAt, quarantineIntervals, type QuarantineStep } from './quarantine.ts';
+import type { WallCoverage } from '../coverage/types.ts';
 import { COLOURS, type AlertItem, type Colour, type SiteOccupancy, type WallSummary } from './types.ts';
 import { zoneKindCounts, type ProfileKinds } from './zones.ts';
 
@@ -24,6 +25,8 @@ export interface SummaryInput {
   latestAlerts: AlertItem[];
   villages: readonly Area[];
   townships: readonly Area[];
+  /** The coverage KPI as the coverage service computed it (server/db/wall-coverage.ts); absent: null. */
+  coverage?: WallCoverage | null;
 }
 
 export function wallSummary(input: SummaryInput, now: string): WallSummary {
@@ -45,5 +48,6 @@ export function wallSummary(input: SummaryInput, now: string): WallSummary {
     alerts: { byLevel, latest: input.latestAlerts },
     epi: inc ? epiCurve(facts, shanghaiDate(inc.startedAt), today) : { dates: [], byOnset: [], byReport: [] },
     hotAreas: hotAreas(facts, input.villages, input.townships, today),
+    coverage: input.coverage ?? null,
   };
 }

@@ -2,6 +2,7 @@
 // and GET /api/v1/playback (contract-issue6.md, "Wall data API"). District-wide aggregates, ids
 // only where a client needs one to key a row, and points: no name, ID number, phone, address or
 // note of any person. Instants are ISO-8601 UTC; days are Asia/Shanghai 'YYYY-MM-DD'.
+import type { WallCoverage } from '../coverage/types.ts';
 import type { LoopStepName } from '../loop/types.ts';
 
 export const COLOURS = ['red', 'orange', 'yellow', 'blue'] as const;
@@ -30,6 +31,8 @@ export interface WallSummary {
   epi: { dates: string[]; byOnset: number[]; byReport: number[] };
   /** Top 5 villages by cases reported in the last 7 days (≥ 1). */
   hotAreas: HotArea[];
+  /** Residents within 15 minutes' walk of an active testing site (issue 8); null without roads or residents. */
+  coverage: WallCoverage | null;
 }
 
 // The playback's intervals are defined once, with their meaning, in domain/playback/types.ts.

@@ -8,7 +8,7 @@
 // facility opening or a zone changing is a new key, never a stale answer.
 import type { CoverageInput } from '../../domain/coverage/coverage-input.ts';
 import { coverageRows } from '../../domain/coverage/area-coverage.ts';
-import type { CoverageQuery, FacilityOut, TravelMode } from '../../domain/coverage/types.ts';
+import type { CoverageQuery, CoverageRow, FacilityOut, TravelMode } from '../../domain/coverage/types.ts';
 import { blockedEdges } from '../../domain/routing/blocked.ts';
 import { edgeCosts } from '../../domain/routing/costs.ts';
 import { travelTimes } from '../../domain/routing/dijkstra.ts';
@@ -146,8 +146,14 @@ export async function coverageQuery(db: Db, nowIso: string, q: CoverageQuery, cu
  * a closed zone are served at the door) and how many of them can within q.minutes. */
 export async function districtCoverage(db: Db, nowIso: string, q: CoverageQuery): Promise<{ residents: number; covered: number }> {
   const { input } = await coverageQuery(db, nowIso, q);
-  const d = coverageRows(input, q.minutes).district;
+  // Kept per answer: the wall asks on every live change, and the rows walk every household.
+  const key = `${q.minutes}`;
+  let byMinutes = districtRows.get(input);
+  if (!byMinutes) districtRows.set(input, (byMinutes = new Map()));
+  let d = byMinutes.get(key);
+  if (!d) byMinutes.set(key, (d = coverageRows(input, q.minutes).district));
   return { residents: d.residents - d.insideSealed, covered: d.covered };
 }
+const districtRows = new WeakMap<CoverageInput, Map<string, CoverageRow>>();
 
 export { forgetCoverageSource } from './source.ts';

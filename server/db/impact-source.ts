@@ -32,6 +32,9 @@ const impactIndexes = perDatabase((db) => loadImpactSource(db).then(buildImpactI
 /** The index of this database, built on first use (a failed build is retried next time). */
 export const impactIndexOf = (db: Db): Promise<ImpactIndex> => impactIndexes.get(db);
 
+/** Drops the built index after the roads changed (POST /roads/import): the next impact rebuilds it. */
+export const forgetImpactIndex = (db: Db): void => impactIndexes.forget(db);
+
 /** People with an open closed-loop step (status active, a step not done), at their home point. */
 export async function openLoopItems(db: Db, bbox: [number, number, number, number]): Promise<{ lng: number; lat: number }[]> {
   const rows = await db.kysely.selectFrom('persons').select(['persons.min_lng', 'persons.min_lat'])

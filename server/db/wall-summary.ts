@@ -8,6 +8,7 @@ import type { SummaryInput } from '../../domain/wall/summary.ts';
 import type { Db } from './database.ts';
 import { adminAreas } from './admin-areas.ts';
 import { IN_FORCE, quarantineSteps, wallCases, wallContext } from './wall-intervals.ts';
+import { wallCoverage } from './wall-coverage.ts';
 
 /** Active zone versions in force at `now`, per kind. */
 async function zoneCounts(db: Db, incidentId: number, now: string) {
@@ -68,12 +69,12 @@ const EMPTY = { cases: [], zoneCounts: [], quarantineSteps: [], teamLoops: [], r
 
 /** Everything domain/wall/summary.ts needs, for the open incident at `now`. */
 export async function summaryInput(db: Db, now: string): Promise<SummaryInput> {
-  const [{ incident, profile }, areas, siteList] = await Promise.all([wallContext(db), adminAreas(db), sites(db)]);
-  if (!incident) return { incident, profile, sites: siteList, ...areas, ...EMPTY };
+  const [{ incident, profile }, areas, siteList, coverage] = await Promise.all([wallContext(db), adminAreas(db), sites(db), wallCoverage(db, now)]);
+  if (!incident) return { incident, profile, sites: siteList, coverage, ...areas, ...EMPTY };
   const id = incident.id;
   const [cases, zones, steps, loops, funnel, taskCounts, alertRows] = await Promise.all([wallCases(db, id), zoneCounts(db, id, now),
     quarantineSteps(db, id, true), teamLoops(db, id, now), reached(db, id), tasks(db, id, now), alerts(db, id)]);
   return { incident, profile, cases, zoneCounts: zones, sites: siteList, quarantineSteps: steps, teamLoops: loops, reached: funnel,
-    tasks: taskCounts, alertCounts: alertRows.counts, latestAlerts: alertRows.latest, ...areas };
+    tasks: taskCounts, alertCounts: alertRows.counts, latestAlerts: alertRows.latest, coverage, ...areas };
 }
 

@@ -34,6 +34,8 @@ export const WallSummaryOut = z.object({
     .describe('cases per day from the earlier of the incident\'s first day and the first onset (≤ 30 days before) to today'),
   hotAreas: z.array(z.object({ id: z.number(), name: z.string(), kind: z.enum(['village', 'township']), cases7d: z.number(), bbox: Bbox }))
     .describe('top 5 villages by cases known in the last 7 days'),
+  coverage: z.object({ minutes: z.number(), residents: z.number(), covered: z.number(), share: z.number().describe('covered / residents, 0–1') }).nullable()
+    .describe('residents within 15 minutes\' walk of an active testing site; null without roads or residents'),
 }).openapi('WallSummary');
 
 export const PlaybackOut = z.object({

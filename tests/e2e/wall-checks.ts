@@ -35,6 +35,9 @@ export const smallFigures = (page: Page, minPx: number) => page.evaluate((min) =
   return { count: all.length, small: all.map((el) => ({ kpi: el.dataset.kpi ?? '', px: parseFloat(getComputedStyle(el).fontSize) })).filter((f) => f.px < min) };
 }, minPx);
 
+/** A KPI tile's footnote line (KpiTile.vue), as shown. */
+export const tileFoot = (page: Page, tile: string) => page.evaluate((t) => document.querySelector(`[data-testid="kpi-${t}"] .ktile__foot`)?.textContent?.trim() ?? null, tile);
+
 export const kpiValue = (page: Page, kpi: string) => page.evaluate((k) => {
   const v = document.querySelector<HTMLElement>(`[data-kpi="${k}"]`)?.dataset.value;
   return v === undefined || v === '' ? null : Number(v);

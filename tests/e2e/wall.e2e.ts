@@ -4,7 +4,8 @@
 // THE API, and — without a reload — within 2 s the "new cases today" KPI counts it and the
 // wall map's cases source holds its point. At 1920×1080 no visible label is under 20 px and no
 // KPI figure under 48 px. Nothing the wall shows or receives holds a name, ID or phone (the new
-// case's clear values included). Screenshots go to .shots/wall-<size>.png.
+// case's clear values included). The coverage tile (issue 8) shows a percentage and the residents
+// farther. Screenshots go to .shots/wall-<size>.png.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { idCheckChar } from '../../domain/people/id-number.ts';
 import { DEMO_PASSWORD, launchChromium, login, SHOT_DIR, scanBrowserResponses, startServer, type RunningServer } from './harness.ts';
-import { kpiValue, mapHasPointAt, personalIn, recordJson, seenChanges, smallFigures, smallText, watchChanges, within } from './wall-checks.ts';
+import { kpiValue, mapHasPointAt, personalIn, recordJson, seenChanges, smallFigures, smallText, tileFoot, watchChanges, within } from './wall-checks.ts';
 
 const LIVE_LIMIT_MS = 2_000;
 const CASES_SOURCE = 'wall-cases'; // web/map/wall-styles.ts WALL_SOURCES.cases
@@ -107,6 +108,12 @@ describe('/wall in Chromium', () => {
       page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });
       const todayBefore = await kpiValue(page, 'casesToday');
       assert.ok(todayBefore !== null, 'the new-cases-today KPI shows a figure');
+      // Issue 8: the share of residents within 15 minutes' walk of a testing site, and those farther.
+      const coverage = await kpiValue(page, 'coverage');
+      const foot = await tileFoot(page, 'coverage');
+      console.log(`wall ${label}: coverage ${coverage} %, "${foot}"`);
+      assert.ok(coverage !== null && coverage > 0 && coverage <= 100, `the coverage KPI shows a percentage (${coverage})`);
+      assert.match(foot ?? '', /\d/, 'the coverage tile counts the residents farther');
 
       const c = newCase(i, officer.today);
       assert.equal(await mapHasPointAt(page, CASES_SOURCE, c.point), false, 'no case at the new point before');

@@ -3,6 +3,7 @@
 // steps by team and level, alerts and tasks, a zone published and then downgraded (its versions
 // in the playback with from/to) — the roles (field members 403), and no personal field anywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetCoverageSource } from '../../server/coverage/source.ts';
 import { escalateOverdue } from '../../server/db/loop-escalation.ts';
 import { UNASSIGNED_TEAM } from '../../domain/wall/loops.ts';
 import type { Playback, WallSummary } from '../../domain/wall/types.ts';
@@ -166,7 +167,7 @@ describe.each(DIALECTS)('wall API on $name', (dialect) => {
     const p = await playback();
     expect(Object.keys(p.cases[0]).sort()).toEqual(['category', 'closedOn', 'id', 'knownOn', 'point']);
     expect(Object.keys(p.quarantine[0]).sort()).toEqual(['central', 'from', 'point', 'to']);
-    expect(Object.keys(await summary()).sort()).toEqual(['alerts', 'asOf', 'cases', 'epi', 'hotAreas', 'incident', 'loops', 'quarantine', 'tasks', 'zones']);
+    expect(Object.keys(await summary()).sort()).toEqual(['alerts', 'asOf', 'cases', 'coverage', 'epi', 'hotAreas', 'incident', 'loops', 'quarantine', 'tasks', 'zones']);
   });
 
   it('lets every district-wide role read, refuses field members (403) and the anonymous (401)', async () => {
@@ -201,5 +202,27 @@ describe.each(DIALECTS)('wall API on $name', (dialect) => {
     expect(s.zones.map((z) => [z.kind, z.count])).toEqual([['sealed', 1], ['controlled', 0], ['precaution', 1]]);
     expect((await playback()).zones.filter((z) => z.zoneId === id).map((z) => [z.kind, z.from, z.to]))
       .toEqual([['controlled', hoursAfter(1), hoursAfter(3)], ['precaution', hoursAfter(3), null]]);
+  });
+  // Issue 8's KPI. The tiny district's 11 residents (4 address points) and its two testing sites all lie more
+  // than 300 m (ACCESS_MAX_METERS) from a road: nobody is covered. A site on the lane of 南头村 (road 3) serves
+  // the 5 residents at its end (~450 m and ~470 m walked, about 7 minutes); the others stay off the network.
+  it('shows the share of residents within 15 minutes\' walk of an active testing site, and follows a new site', async () => {
+    expect((await summary()).coverage).toEqual({ minutes: 15, residents: 11, covered: 0, share: 0 });
+    const site = await as('planner')('/api/v1/testing-sites', 'POST', { name: '南头村路口采样点', kind: 'mobile', capacityPerHour: 60,
+      geometry: { type: 'Point', coordinates: [114.125, 36.4202] } });
+    expect(site.status).toBe(201);
+    const started = Date.now();
+    expect((await summary('commander')).coverage).toEqual({ minutes: 15, residents: 11, covered: 5, share: 5 / 11 });
+    const first = Date.now() - started;
+    const again = Date.now();
+    await summary();
+    console.log(`wall summary with coverage: ${first} ms after a new site, ${Date.now() - again} ms cached`);
+  });
+
+  it('has no coverage figure without roads', async () => {
+    await t.db.kysely.updateTable('checkpoints').set({ road_id: null }).execute();
+    await t.db.kysely.deleteFrom('roads').execute();
+    forgetCoverageSource(t.db); // what POST /roads/import does after its commit
+    expect((await summary()).coverage).toBeNull();
   });
 });

@@ -144,6 +144,10 @@ export const REQUESTS: Record<string, RequestSpec> = {
   'POST /coverage/within': { body: () => ({ facility: 'testingSites', mode: 'walk', minutes: 15, avoidSealed: true, geometry: square(OUTSIDE) }) },
   'POST /coverage/route': { body: () => ({ from: OUTSIDE, facility: 'testingSites', mode: 'walk', avoidSealed: true }) },
   'POST /coverage/placement': { body: () => ({ facility: 'testingSites', mode: 'walk', minutes: 15, avoidSealed: true, k: 3 }) },
+  // Issue 8 road import (basemap:create = planner, admin): one short service road appended outside both teams' areas, meeting no
+  // other road; every permitted caller adds one more (append never deletes, so the matrix's other routes keep their roads).
+  'POST /roads/import': { body: () => ({ crs: 'WGS84', mode: 'append', data: { type: 'FeatureCollection', features: [{ type: 'Feature',
+    properties: { highway: 'service', name: '矩阵路' }, geometry: { type: 'LineString', coordinates: [OUTSIDE, [OUTSIDE[0] + 0.001, OUTSIDE[1]]] } }] } }) },
 };
 
 /** Routes the tables cannot build a valid request for, with the reason. */

@@ -18,6 +18,7 @@ export function wallSummary(over: Partial<WallSummary> = {}): WallSummary {
     alerts: { byLevel: { red: 1, orange: 0, yellow: 2, blue: 0 }, latest: [] },
     epi: { dates: ['2022-06-17', '2022-06-18'], byOnset: [1, 0], byReport: [1, 2] },
     hotAreas: [{ id: 97, name: '瓷都社区', kind: 'village', cases7d: 4, bbox: [114.169, 36.498, 114.179, 36.505] }],
+    coverage: { minutes: 15, residents: 459822, covered: 401053, share: 401053 / 459822 },
     ...over,
   };
 }

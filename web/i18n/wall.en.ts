@@ -15,6 +15,7 @@ const en: Messages<typeof zhCN> = {
     casesToday: 'New cases today', last7: 'Last 7 days', total: 'Total', active: 'Active',
     zones: 'Zones in force', quarantine: 'People in quarantine', central: 'Central', home: 'At home', roomsFree: 'Rooms free', roomsTotal: '{n} quarantine rooms in all',
     loops: 'Loop steps', open: 'Open', overdue: 'Overdue', tasks: 'Tasks', tasksOpen: 'Open', tasksOverdue: 'Overdue',
+    coverage: 'Testing ≤ 15 min walk', coverageCovered: 'of residents', coverageUncovered: '{n} residents farther', coverageNone: 'No roads or residents',
     alerts: 'Open alerts',
   },
   level: { red: 'Red', orange: 'Orange', yellow: 'Yellow', blue: 'Blue' },

@@ -11,6 +11,7 @@ export default {
     casesToday: '今日新增病例', last7: '近 7 日', total: '累计', active: '现有',
     zones: '现行管控区域', quarantine: '隔离管控人员', central: '集中隔离', home: '居家隔离', roomsFree: '空余房间', roomsTotal: '隔离房间共 {n} 间',
     loops: '闭环步骤', open: '进行中', overdue: '已超时', tasks: '处置任务', tasksOpen: '未完成', tasksOverdue: '超时',
+    coverage: '15 分钟采样圈', coverageCovered: '居民覆盖率', coverageUncovered: '圈外居民 {n} 人', coverageNone: '无道路或居民数据',
     alerts: '未处理预警',
   },
   level: { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' },

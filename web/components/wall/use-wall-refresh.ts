@@ -12,6 +12,7 @@ import { LAYER_RESOURCES, WALL_LAYERS, type WallLayer } from '../../stores/wall-
 /** Every resource the summary aggregates. */
 export const SUMMARY_RESOURCES: readonly Resource[] = [
   'cases', 'contacts', 'loops', 'rooms', 'zones', 'tasks', 'dashboard', 'checkpoints', 'quarantineSites', 'testingSites',
+  'basemap', // a road import changes the coverage KPI
 ];
 export const SAFETY_REFRESH_MS = 60_000;
 /** Shorter than the default 300 ms: the wall must show a change within 2 s, and a burst of
