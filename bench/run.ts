@@ -2,6 +2,7 @@
 // prints one table. Never part of npm test.
 import { execSync } from 'node:child_process';
 import { benchBbox, benchDemoBbox } from './bbox.ts';
+import { benchCoverage } from './coverage.ts';
 import { benchDbscan } from './dbscan.ts';
 import { benchDisplayClusters } from './display-clusters.ts';
 import { benchDissolve } from './dissolve.ts';
@@ -40,4 +41,5 @@ rows.push(...(await benchWallLoad()));
 rows.push(...(await benchDbscan()));
 rows.push(...(await benchScan()));
 rows.push(...(await benchDisplayClusters()));
+rows.push(...(await benchCoverage()));
 printTable(rows);

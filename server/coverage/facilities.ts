@@ -8,8 +8,11 @@ import type { Db } from '../db/database.ts';
 export interface Facility { id: number; name: string; lng: number; lat: number }
 export interface Candidate extends Facility { kind: string; bbox: [number, number, number, number] }
 
-/** Place kinds that can host a new site (issue 8 item 4: public buildings, squares, schools). */
-export const CANDIDATE_KINDS = ['publicBuilding', 'square', 'school'] as const;
+/** Place kinds that can host a new site (issue 8 item 4: public buildings, squares, schools), and
+ * the village clinics and community health stations (村卫生室, 社区卫生服务站): where the
+ * countryside's sampling was set up in 2022, and where the demo's uncovered residents live —
+ * with the first three alone, 4 of the 56 candidates add anyone to the 184 sites' 15-minute walk. */
+export const CANDIDATE_KINDS = ['publicBuilding', 'square', 'school', 'clinic'] as const;
 
 type CurrentTable = 'testing_sites' | 'quarantine_sites' | 'resources';
 

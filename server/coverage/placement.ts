@@ -1,5 +1,5 @@
 // POST /coverage/placement: where K new sites of a type would add the most residents within the
-// question's minutes (issue 8 item 4), among the public buildings, squares and schools that are
+// question's minutes (issue 8 item 4), among the candidate places (facilities.ts CANDIDATE_KINDS) that are
 // not already such a site. Each candidate's reach is one cut-off Dijkstra (domain/routing/reach.ts),
 // kept beside the cached answer so asking again with another K only reruns the greedy.
 import { greedyPlacement } from '../../domain/coverage/placement.ts';
