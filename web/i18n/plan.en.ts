@@ -1,9 +1,11 @@
 // English for the /plan page; the same keys as plan.zh-CN.ts.
 import type planZh from './plan.zh-CN.ts';
+import coverage from './coverage.en.ts';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 const plan: Messages<typeof planZh> = {
+  coverage,
   title: 'Zone planning',
   nav: { map: 'Command map', plan: 'Zone planning', go: 'Go to' },
   profile: {
@@ -13,7 +15,7 @@ const plan: Messages<typeof planZh> = {
     submit: 'Change profile', cancel: 'Cancel', kinds: 'Zone kinds', loadFailed: 'Profile failed to load: {message}',
     same: 'Choose a different profile',
   },
-  tabs: { draw: 'Draw', proposals: 'Proposals', zones: 'Zones' },
+  tabs: { draw: 'Draw', proposals: 'Proposals', zones: 'Zones', coverage: 'Coverage' },
   draw: {
     start: 'Draw a new zone', restart: 'Draw again', cancel: 'Discard',
     hint: 'Click on the map to place corners; click the first corner (or double-click the last) to close; Esc discards. Corners snap to nearby building and compound corners and edges.',

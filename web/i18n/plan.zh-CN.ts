@@ -1,6 +1,9 @@
 // 简体中文: the /plan page (zones: profile, drawing, impact, proposals, lifecycle, replay).
 // plan.en.ts must have the same keys (tests/web/i18n.test.ts checks the merged trees).
+import coverage from './coverage.zh-CN.ts';
+
 export default {
+  coverage,
   title: '区域规划',
   nav: { map: '指挥一张图', plan: '区域规划', go: '前往' },
   profile: {
@@ -9,7 +12,7 @@ export default {
     reasonHint: '例如：国家发布第九版防控方案。原因将写入审计日志。', submit: '确认更换', cancel: '取消',
     kinds: '区域类别', loadFailed: '方案加载失败：{message}', same: '请选择一个不同的方案',
   },
-  tabs: { draw: '绘制', proposals: '建议区域', zones: '管控区域' },
+  tabs: { draw: '绘制', proposals: '建议区域', zones: '管控区域', coverage: '覆盖分析' },
   draw: {
     start: '绘制新区域', restart: '重新绘制', cancel: '放弃', hint: '在地图上单击放置顶点，点击起点闭合（或双击最后一个顶点）；Esc 放弃。靠近楼栋、小区的角点和边线时会自动吸附。',
     editHint: '拖动白色顶点调整边界，拖动边线中点可增加顶点，也可拖动整个区域。', idle: '绘制一个多边形，立即查看其中的人口、楼栋、需设卡口和所需物资；保存后成为“待审定”区域，由指挥长发布。',
