@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { aptInstall } from './dissolve-peers.ts';
+import { aptInstall } from './debian.ts';
+import { openScratch } from './pg-scratch.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SCRATCH_DB = 'shouwang_bench_coverage'; // not another bench's, so they never drop each other's
-const ROLE_URL = `postgres://shouwang_test:shouwang_test@127.0.0.1:5432/${SCRATCH_DB}`;
 
 export interface NearestRun { ms: number; covered: number; nearest?: Int32Array }
 
@@ -40,9 +40,6 @@ export function pythonNearest(python: string, files: { points: string; sites: st
   };
 }
 
-const asPostgres = (sql: string, db = 'postgres') =>
-  execFileSync('su', ['postgres', '-c', `psql -v ON_ERROR_STOP=1 -qtA -d ${db} -c "${sql}"`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-
 export interface PostgisNearest { version: string; run(points: number, radiusMeters: number): Promise<NearestRun>; close(): Promise<void> }
 
 async function insertXy(client: pg.Client, table: string, xy: Float64Array): Promise<void> {
@@ -59,13 +56,8 @@ async function insertXy(client: pg.Client, table: string, xy: Float64Array): Pro
 /** A scratch database with postgis holding each set: points_<n> (no index: every row is read) and
  *  sites_<n> (GiST, the KNN's index). Keyed by the number of points. */
 export async function openPostgisNearest(sets: Map<number, { points: Float64Array; sites: Float64Array }>): Promise<PostgisNearest> {
-  try { execFileSync('dpkg', ['-s', 'postgresql-15-postgis-3'], { stdio: 'ignore' }); } catch { aptInstall('postgresql-15-postgis-3'); }
-  execFileSync('bash', [`${HERE}../../scripts/pg-test-up.sh`], { stdio: 'ignore' });
-  asPostgres(`drop database if exists ${SCRATCH_DB}`);
-  asPostgres(`create database ${SCRATCH_DB} owner shouwang_test`);
-  asPostgres('create extension postgis', SCRATCH_DB);
-  const client = new pg.Client({ connectionString: ROLE_URL });
-  await client.connect();
+  const scratch = await openScratch(SCRATCH_DB, 'postgresql-15-postgis-3', 'create extension postgis');
+  const { client } = scratch;
   for (const [n, s] of sets) {
     await insertXy(client, `points_${n}`, s.points);
     await insertXy(client, `sites_${n}`, s.sites);
@@ -83,8 +75,7 @@ export async function openPostgisNearest(sets: Map<number, { points: Float64Arra
       return { ms: performance.now() - t0, covered: Number(r.rows[0].covered) };
     },
     async close() {
-      await client.end();
-      asPostgres(`drop database if exists ${SCRATCH_DB}`);
+      await scratch.drop();
     },
   };
 }

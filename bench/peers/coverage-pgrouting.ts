@@ -4,31 +4,18 @@
 // when missing). `equicost` assigns each node to its nearest site: our multi-source search.
 // pgRouting starts at nodes, not at a spot along an edge, so each site starts at the nearer end of
 // its snapped edge and without its walk to the road: the reached counts differ a little from ours.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import type { EdgeCosts, RoadGraph, Snapped } from '../../domain/routing/types.ts';
-import { aptInstall } from './dissolve-peers.ts';
+import { openScratch } from './pg-scratch.ts';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SCRATCH_DB = 'shouwang_bench_coverage_routing';
-const ROLE_URL = `postgres://shouwang_test:shouwang_test@127.0.0.1:5432/${SCRATCH_DB}`;
 const DRIVING_DISTANCE_SQL = `SELECT count(*) AS reached FROM pgr_drivingDistance(
   'SELECT id, source, target, cost, reverse_cost FROM bench_edges', $1::bigint[], $2::float8, directed => true, equicost => true)`;
 
 export interface PgRouting { version: string; run(cutoffMinutes: number): Promise<{ ms: number; reachedNodes: number }>; close(): Promise<void> }
 
-const asPostgres = (sql: string, db = 'postgres') =>
-  execFileSync('su', ['postgres', '-c', `psql -v ON_ERROR_STOP=1 -qtA -d ${db} -c "${sql}"`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-
 export async function openPgRouting(graph: RoadGraph, costs: EdgeCosts, sites: Snapped): Promise<PgRouting> {
-  try { execFileSync('dpkg', ['-s', 'postgresql-15-pgrouting'], { stdio: 'ignore' }); } catch { aptInstall('postgresql-15-pgrouting'); }
-  execFileSync('bash', [`${HERE}../../scripts/pg-test-up.sh`], { stdio: 'ignore' });
-  asPostgres(`drop database if exists ${SCRATCH_DB}`);
-  asPostgres(`create database ${SCRATCH_DB} owner shouwang_test`);
-  asPostgres('create extension pgrouting cascade', SCRATCH_DB);
-  const client = new pg.Client({ connectionString: ROLE_URL });
-  await client.connect();
+  const scratch = await openScratch(SCRATCH_DB, 'postgresql-15-pgrouting', 'create extension pgrouting cascade');
+  const { client } = scratch;
   try {
     // pgRouting's convention: a negative cost is a direction that cannot be travelled.
     const ids: number[] = [], from: number[] = [], to: number[] = [], cost: number[] = [], back: number[] = [];
@@ -53,13 +40,11 @@ export async function openPgRouting(graph: RoadGraph, costs: EdgeCosts, sites: S
         return { ms: performance.now() - t0, reachedNodes: Number(r.rows[0].reached) };
       },
       async close() {
-        await client.end();
-        asPostgres(`drop database if exists ${SCRATCH_DB}`);
+        await scratch.drop();
       },
     };
   } catch (e) {
-    await client.end();
-    asPostgres(`drop database if exists ${SCRATCH_DB}`);
+    await scratch.drop();
     throw e;
   }
 }

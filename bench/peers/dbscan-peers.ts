@@ -4,14 +4,13 @@
 // when missing (apt-get -y; needs root, as on the CI and dev machines); when that fails the
 // bench says why.
 import { execFileSync } from 'node:child_process';
-import { aptInstall } from './dissolve-peers.ts';
+import { aptInstall } from './debian.ts';
+import { openScratch } from './pg-scratch.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SCRATCH_DB = 'shouwang_bench_dbscan'; // not bench/dissolve.ts's, so the two never drop each other's
-const ROLE_URL = `postgres://shouwang_test:shouwang_test@127.0.0.1:5432/${SCRATCH_DB}`;
 
 export interface ClusterRun { ms: number; clusters: number; noise: number }
 
@@ -34,20 +33,12 @@ export function sklearnRun(python: string, files: { lngLat: string; xy: string; 
   return { version: `scikit-learn ${r.sklearn}`, haversine: r.haversine, projected: r.projected, haversineLabels: new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
 }
 
-const asPostgres = (sql: string, db = 'postgres') =>
-  execFileSync('su', ['postgres', '-c', `psql -v ON_ERROR_STOP=1 -qtA -d ${db} -c "${sql}"`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-
 export interface PostgisDbscan { version: string; run(n: number, epsMeters: number, minPoints: number): Promise<ClusterRun>; close(): Promise<void> }
 
 /** A scratch database with postgis holding the projected point sets (bench_points: n = set size, geom SRID 0). */
 export async function openPostgisDbscan(sets: Map<number, Float64Array>): Promise<PostgisDbscan> {
-  try { execFileSync('dpkg', ['-s', 'postgresql-15-postgis-3'], { stdio: 'ignore' }); } catch { aptInstall('postgresql-15-postgis-3'); }
-  execFileSync('bash', [`${HERE}../../scripts/pg-test-up.sh`], { stdio: 'ignore' });
-  asPostgres(`drop database if exists ${SCRATCH_DB}`);
-  asPostgres(`create database ${SCRATCH_DB} owner shouwang_test`);
-  asPostgres('create extension postgis', SCRATCH_DB);
-  const client = new pg.Client({ connectionString: ROLE_URL });
-  await client.connect();
+  const scratch = await openScratch(SCRATCH_DB, 'postgresql-15-postgis-3', 'create extension postgis');
+  const { client } = scratch;
   await client.query('create table bench_points (n integer not null, geom geometry(Point, 0) not null)');
   for (const [n, xy] of sets) {
     const xs = Array.from({ length: n }, (_, i) => xy[2 * i]), ys = Array.from({ length: n }, (_, i) => xy[2 * i + 1]);
@@ -64,8 +55,7 @@ export async function openPostgisDbscan(sets: Map<number, Float64Array>): Promis
       return { ms: performance.now() - t0, clusters: Number(r.rows[0].clusters), noise: Number(r.rows[0].noise) };
     },
     async close() {
-      await client.end();
-      asPostgres(`drop database if exists ${SCRATCH_DB}`);
+      await scratch.drop();
     },
   };
 }

@@ -1,23 +1,16 @@
 // The peers of bench/dissolve.ts: GEOS through Debian's python3-shapely, and PostGIS on the
 // machine's PostgreSQL 15 in a scratch database. Each is installed from Debian when missing
 // (apt-get -y; needs root, as on the CI and dev machines); when that fails the bench says why.
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { aptInstall } from './debian.ts';
+import { openScratch } from './pg-scratch.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SCRATCH_DB = 'shouwang_bench_dissolve';
-const ROLE_URL = `postgres://shouwang_test:shouwang_test@127.0.0.1:5432/${SCRATCH_DB}`;
 
 export interface PeerResult { ms: number; areaSquareMeters: number; polygons: number }
-
-export function aptInstall(pkg: string): void {
-  console.log(`installing the peer ${pkg} from Debian…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  try { execSync(`apt-get install -y -qq ${pkg}`, { stdio: 'ignore', env }); }
-  catch { execSync(`apt-get update -qq && apt-get install -y -qq ${pkg}`, { stdio: 'ignore', env }); }
-}
 
 /** A python3 that imports shapely: Debian's /usr/bin/python3 (a pyenv shim on PATH may not see
  *  dist-packages), installing python3-shapely if needed. Null, with the reason logged, if none. */
@@ -35,20 +28,12 @@ export function shapelyRun(python: string, pointsFile: string, radiusMeters: num
   return { ms: r.ms, areaSquareMeters: r.area, polygons: r.polygons, version: `GEOS ${r.geos.split('-')[0]} via shapely ${r.shapely}` };
 }
 
-const asPostgres = (sql: string, db = 'postgres') =>
-  execFileSync('su', ['postgres', '-c', `psql -v ON_ERROR_STOP=1 -qtA -d ${db} -c "${sql}"`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-
 export interface Postgis { version: string; run(n: number, radiusMeters: number): Promise<PeerResult>; close(): Promise<void> }
 
 /** A scratch database with postgis holding the point sets (bench_points: n = set size, geom). */
 export async function openPostgis(sets: Map<number, Float64Array>): Promise<Postgis> {
-  try { execFileSync('dpkg', ['-s', 'postgresql-15-postgis-3'], { stdio: 'ignore' }); } catch { aptInstall('postgresql-15-postgis-3'); }
-  execFileSync('bash', [`${HERE}../../scripts/pg-test-up.sh`], { stdio: 'ignore' });
-  asPostgres(`drop database if exists ${SCRATCH_DB}`);
-  asPostgres(`create database ${SCRATCH_DB} owner shouwang_test`);
-  asPostgres('create extension postgis', SCRATCH_DB);
-  const client = new pg.Client({ connectionString: ROLE_URL });
-  await client.connect();
+  const scratch = await openScratch(SCRATCH_DB, 'postgresql-15-postgis-3', 'create extension postgis');
+  const { client } = scratch;
   await client.query('create table bench_points (n integer not null, geom geometry(Point, 0) not null)');
   for (const [n, xy] of sets) {
     const xs = Array.from({ length: n }, (_, i) => xy[2 * i]), ys = Array.from({ length: n }, (_, i) => xy[2 * i + 1]);
@@ -66,8 +51,7 @@ export async function openPostgis(sets: Map<number, Float64Array>): Promise<Post
       return { ms: performance.now() - t0, areaSquareMeters: Number(r.rows[0].area), polygons: Number(r.rows[0].polygons) };
     },
     async close() {
-      await client.end();
-      asPostgres(`drop database if exists ${SCRATCH_DB}`);
+      await scratch.drop();
     },
   };
 }

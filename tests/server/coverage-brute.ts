@@ -18,7 +18,7 @@ const walk = (m: number) => m / ((WALK_KMH * 1000) / 60);
 const inBox = ([x, y]: P, b: Box) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 
 /** Does segment p–q touch box b? (Liang–Barsky clipping.) */
-function touches(p: P, q: P, b: Box): boolean {
+export function touches(p: P, q: P, b: readonly number[]): boolean {
   let t0 = 0, t1 = 1;
   const dx = q[0] - p[0], dy = q[1] - p[1];
   for (const [pp, qq] of [[-dx, p[0] - b[0]], [dx, b[2] - p[0]], [-dy, p[1] - b[1]], [dy, b[3] - p[1]]]) {

@@ -10,24 +10,12 @@ import { districtCoverage, forgetCoverageSource } from '../../server/coverage/se
 import { coverageSourceOf } from '../../server/coverage/source.ts';
 import { FIXED_NOW, testApp } from '../support/app.ts';
 import { DIALECTS } from '../support/dialects.ts';
-import { bruteCoverage, sealedBoxes } from './coverage-brute.ts';
+import { bruteCoverage, sealedBoxes, touches } from './coverage-brute.ts';
 import { addCoverageStreet, HOMES, SEALED_BOX, Y, type CoverageFixture } from './coverage-fixture.ts';
 
 type P = [number, number];
 
-/** Does segment p–q touch the box? (Liang–Barsky.) */
-function crossesBox(p: P, q: P, b: readonly number[]): boolean {
-  let t0 = 0, t1 = 1;
-  const dx = q[0] - p[0], dy = q[1] - p[1];
-  for (const [pp, qq] of [[-dx, p[0] - b[0]], [dx, b[2] - p[0]], [-dy, p[1] - b[1]], [dy, b[3] - p[1]]]) {
-    if (pp === 0) { if (qq < 0) return false; continue; }
-    const r = qq / pp;
-    if (pp < 0) t0 = Math.max(t0, r); else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-const lineCrosses = (coords: P[], b: readonly number[]) => coords.slice(1).some((q, i) => crossesBox(coords[i], q, b));
+const lineCrosses = (coords: P[], b: readonly number[]) => coords.slice(1).some((q, i) => touches(coords[i], q, b));
 
 describe.each(DIALECTS)('coverage on $name', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
